@@ -1,0 +1,38 @@
+// esbuild plugin giving off-device bundles the module resolution DevEco gives on device:
+//   ease-push                -> library/Index.ets (the HAR's entry, as ohpm links it)
+//   @ohos/hamock             -> hypium's mock kit (same MockKit/when/ArgumentMatchers API; hamock is not on npm)
+//   @kit.*, @easemob/chatsdk -> throwing stand-ins whose export names come from typings/
+import path from 'node:path';
+import { declaredModuleExports } from './declared-module-exports.mjs';
+import { offDeviceStandinSource } from './offdevice-standin.mjs';
+import { LIBRARY_INDEX, REPO_ROOT, TYPINGS_DIR } from './repo-paths.mjs';
+
+const NAMESPACE = 'ets-offdevice';
+export const PLATFORM_MODULE = /^(@kit\.[A-Za-z0-9_.]+|@easemob\/chatsdk)$/;
+
+export function etsResolutionPlugin({ libraryIndex = LIBRARY_INDEX, typingsDirs = [TYPINGS_DIR] } = {}) {
+  return {
+    name: 'ets-offdevice-resolution',
+    setup(build) {
+      // Read typings once per build; they only change between runs.
+      const declared = declaredModuleExports(typingsDirs);
+      build.onResolve({ filter: /^ease-push$/ }, () => ({ path: libraryIndex }));
+      build.onResolve({ filter: /^@ohos\/hamock$/ }, () => ({ path: 'hamock', namespace: NAMESPACE }));
+      build.onResolve({ filter: PLATFORM_MODULE }, (args) => ({ path: args.path, namespace: NAMESPACE }));
+      build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => {
+        if (args.path === 'hamock') {
+          return {
+            contents: "export { MockKit, when, ArgumentMatchers } from '@ohos/hypium';",
+            loader: 'js',
+            resolveDir: REPO_ROOT,
+          };
+        }
+        return {
+          contents: offDeviceStandinSource(args.path, declared.get(args.path) ?? new Set()),
+          loader: 'js',
+          resolveDir: path.dirname(libraryIndex),
+        };
+      });
+    },
+  };
+}

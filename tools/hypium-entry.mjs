@@ -1,0 +1,42 @@
+// Generated entry that runs one module's hypium List suite in Node. The ability delegator is the
+// object DevEco's test runner would provide; here it forwards hypium's OHOS_REPORT stream to file
+// descriptor 3 (kept apart from the tests' console noise) for the parent process to parse.
+export const REPORT_FD = 3;
+export const FINISHED_MARKER = 'EASEPUSH_RUNNER_FINISHED';
+export const CRASH_MARKER = 'EASEPUSH_RUNNER_CRASH';
+
+export function hypiumEntrySource(listTestFile) {
+  return `
+import { writeSync } from 'node:fs';
+import { Hypium } from '@ohos/hypium';
+import testsuite from ${JSON.stringify(listTestFile)};
+
+const report = (text: string): void => { writeSync(${REPORT_FD}, text + '\\n'); };
+const crash = (what: string, e: unknown): void => {
+  const err = e instanceof Error ? e : new Error(String(e));
+  report('${CRASH_MARKER}: ' + what + ': ' + (err.stack ?? err.message));
+  process.exit(2);
+};
+process.on('uncaughtException', (e) => crash('uncaught exception', e));
+process.on('unhandledRejection', (e) => crash('unhandled rejection', e));
+
+const delegator = {
+  print: async (msg: string): Promise<void> => report(msg),
+  printSync: (msg: string): void => report(msg),
+  finishTest: (msg: string, code: number, cb?: () => void): void => {
+    report('${FINISHED_MARKER}: ' + code + ' ' + msg);
+    if (cb) cb();
+    // Pending fake timers or handles of the code under test must not keep the run alive.
+    setImmediate(() => process.exit(0));
+  },
+  getAppContext: (): object => ({}),
+};
+
+try {
+  Hypium.hypiumTest(delegator, { parameters: {} }, testsuite);
+} catch (e) {
+  // A describe() body that throws while registering suites lands here.
+  crash('suite registration failed', e);
+}
+`;
+}

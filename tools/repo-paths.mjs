@@ -1,0 +1,18 @@
+// Absolute locations every tool agrees on, derived from this file so the tools work from any cwd
+// and in a fresh clone.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const NODE_MODULES = path.join(REPO_ROOT, 'node_modules');
+export const TYPINGS_DIR = path.join(REPO_ROOT, 'typings');
+export const LIBRARY_INDEX = path.join(REPO_ROOT, 'library', 'Index.ets');
+export const HYPIUM_DIR = path.join(NODE_MODULES, '@ohos', 'hypium');
+// The module roots the real gates check when no path arguments are given.
+export const DEFAULT_MODULE_ROOTS = ['library', 'sample'].map((m) => path.join(REPO_ROOT, m));
+
+// Paths printed to users are repo-relative (fixtures outside the repo stay absolute).
+export function displayPath(file) {
+  const rel = path.relative(REPO_ROOT, file);
+  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+}

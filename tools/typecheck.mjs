@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm run typecheck [paths...]`: strict TypeScript type-check (pre-emit diagnostics) of every .ets
+// in library/ and sample/ against the ambient declarations in typings/. UI pages (struct +
+// @Component/@Entry) are checked too, against the small ArkUI declaration set in typings/arkui/.
+// Path arguments replace the default roots (used by the self-test).
+import path from 'node:path';
+import { createArkTSProgram, formatDiagnostic, isInCheckedFiles, ts } from './arkts-program.mjs';
+import { findFiles } from './find-files.mjs';
+import { DEFAULT_MODULE_ROOTS, displayPath } from './repo-paths.mjs';
+
+const roots = process.argv.length > 2 ? process.argv.slice(2).map((p) => path.resolve(p)) : DEFAULT_MODULE_ROOTS;
+const files = findFiles(roots, ['.ets']).filter((f) => !f.endsWith('.d.ets'));
+if (files.length === 0) {
+  console.error(`typecheck: no .ets files found under ${roots.map(displayPath).join(', ')}`);
+  process.exit(1);
+}
+
+const { program, checkedFiles } = createArkTSProgram(files);
+// Option/global diagnostics (bad compiler options, broken typings that cannot load) are reported
+// whatever file they come from: they invalidate the whole check.
+const globalDiagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()]
+  .filter((d) => d.category === ts.DiagnosticCategory.Error);
+const fileDiagnostics = program.getSourceFiles()
+  .filter((sf) => checkedFiles.has(path.resolve(sf.fileName)))
+  .flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)])
+  .filter((d) => isInCheckedFiles(d, checkedFiles) && d.category === ts.DiagnosticCategory.Error);
+const diagnostics = [...globalDiagnostics, ...fileDiagnostics];
+
+for (const d of diagnostics) console.log(formatDiagnostic(d, `TS${d.code}`, displayPath));
+console.log(`typecheck: ${diagnostics.length} error(s) in ${files.length} file(s)`);
+process.exit(diagnostics.length > 0 ? 1 : 0);
