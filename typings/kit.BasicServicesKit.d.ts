@@ -1,0 +1,18 @@
+// Offline typing for @kit.BasicServicesKit (only what EasePush uses). See typings/README.md.
+declare module '@kit.BasicServicesKit' {
+  /** Error thrown or passed back by system kit APIs; `code` is the kit's numeric error code. */
+  export interface BusinessError<T = void> extends Error {
+    code: number;
+    data?: T;
+  }
+
+  /** Callback form of asynchronous kit APIs: `err` is set on failure. */
+  export interface AsyncCallback<T, E = void> {
+    (err: BusinessError<E>, data: T): void;
+  }
+
+  /** Plain event callback. */
+  export interface Callback<T> {
+    (data: T): void;
+  }
+}
