@@ -5,9 +5,11 @@
 // sources use, because the parser consults it to recognise `Name(...) { children }` expressions.
 
 // ArkUI components recognised inside build()/@Builder bodies. Each one used by a page must also be
-// declared in typings/arkui/ for the type-check to resolve it.
+// declared in typings/arkui/ for the type-check to resolve it. ForEach/LazyForEach must NOT be
+// listed: they are syntax components (see syntaxComponents below); listing them makes the parser
+// treat them as plain components and reject `ListItem() { ... }` inside their item callback.
 export const ARKUI_COMPONENTS = [
-  'Blank', 'Button', 'Column', 'Divider', 'Flex', 'ForEach', 'Image', 'LazyForEach', 'List', 'ListItem',
+  'Blank', 'Button', 'Column', 'Divider', 'Flex', 'Image', 'List', 'ListItem',
   'ListItemGroup', 'LoadingProgress', 'Navigation', 'NavDestination', 'Progress', 'Row', 'Scroll', 'Search',
   'Stack', 'Tabs', 'TabContent', 'Text', 'TextArea', 'TextInput', 'Toggle',
 ];
