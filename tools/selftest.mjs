@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm run test:tools`: proves each gate can fail. Every gate runs against known-bad fixtures
+// (tools/selftest/fixtures, outside library/ and sample/ so real runs never see them) and must exit
+// non-zero naming the expected rule/message; the good fixture must pass every gate.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from './repo-paths.mjs';
+
+const fixture = (name) => path.join(REPO_ROOT, 'tools', 'selftest', 'fixtures', name);
+const CASES = [
+  { gate: 'lint.mjs', args: [fixture('lint-bad')], exit: 1, expect: ['arkts-no-any-unknown', 'arkts-no-untyped-obj-literals', 'UntypedThings.ets:3:'] },
+  { gate: 'typecheck.mjs', args: [fixture('typecheck-bad')], exit: 1, expect: ['WrongType.ets:3:9', '(TS2322)'] },
+  { gate: 'codelint.mjs', args: [fixture('codelint-bad')], exit: 1, expect: ['CrampedBraces.ets:6:', '@arkts-eslint/brace-style', 'BLOCKING'] },
+  {
+    gate: 'run-unit-tests.mjs', args: [fixture('unit-failing')], exit: 1,
+    expect: ['Adder > adds wrong on purpose: expect 3 equals 4', 'not available off-device: @kit.PushKit.pushService', '\n1 passed, 2 failed\n'],
+  },
+  { gate: 'run-unit-tests.mjs', args: [fixture('unit-empty')], exit: 1, expect: ['no tests ran', '\n0 passed, 0 failed\n'] },
+  { gate: 'run-unit-tests.mjs', args: [fixture('does-not-exist')], exit: 1, expect: ['no src/test/List.test.ets', '0 passed, 0 failed'] },
+  { gate: 'lint.mjs', args: [fixture('good')], exit: 0, expect: ['lint: 0 problem(s) in 3 file(s)'] },
+  { gate: 'typecheck.mjs', args: [fixture('good')], exit: 0, expect: ['typecheck: 0 error(s) in 3 file(s)'] },
+  { gate: 'codelint.mjs', args: [fixture('good')], exit: 0, expect: ['codelint: 0 finding(s)'] },
+  { gate: 'run-unit-tests.mjs', args: [fixture('good/library')], exit: 0, expect: ['\n2 passed, 0 failed\n'] },
+];
+
+let failures = 0;
+for (const c of CASES) {
+  const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'tools', c.gate), ...c.args], { encoding: 'utf8', cwd: REPO_ROOT });
+  const output = `${run.stdout}\n${run.stderr}`;
+  const missing = c.expect.filter((text) => !output.includes(text));
+  const ok = run.status === c.exit && missing.length === 0;
+  const label = `${c.gate} ${c.args.map((a) => path.relative(REPO_ROOT, a)).join(' ')}`;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label} (exit ${run.status}, want ${c.exit})`);
+  if (!ok) {
+    failures += 1;
+    missing.forEach((text) => console.log(`     missing in output: ${JSON.stringify(text)}`));
+    console.log(output.split('\n').map((l) => `     | ${l}`).join('\n'));
+  }
+}
+console.log(`selftest: ${CASES.length - failures}/${CASES.length} gate checks behaved as expected`);
+process.exit(failures > 0 ? 1 : 0);
