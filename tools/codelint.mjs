@@ -12,6 +12,14 @@ import { displayPath, NODE_MODULES, REPO_ROOT } from './repo-paths.mjs';
 const HOMECHECK = path.join(NODE_MODULES, 'homecheck');
 const SEVERITY = { 1: 'warning', 2: 'error', 3: 'suggestion' };
 const CHECKED_MODULES = ['library', 'sample'];
+// Recommended rules switched off, each with the reason; printed on every run so it stays visible.
+// await-thenable: offline homecheck has no SDK types (empty SDK folders) and does not narrow unions,
+// so `await p` after `if (p !== undefined)` on a `Promise<T> | undefined`, and awaits of SDK calls,
+// are reported as awaiting a non-Promise (reproduced with a 15-line file). TypeScript's checker in
+// `npm run typecheck` still sees the real types.
+const RULE_OVERRIDES = {
+  '@arkts-eslint/await-thenable': { level: 0, why: 'false positives offline: no SDK types, no union narrowing' },
+};
 
 const projectRoot = path.resolve(process.argv[2] ?? REPO_ROOT);
 const started = Date.now();
@@ -40,6 +48,10 @@ function runCodelint(workDir) {
   const ruleConfig = JSON.parse(fs.readFileSync(path.join(HOMECHECK, 'config', 'ruleConfig.json'), 'utf8'));
   ruleConfig.files = CHECKED_MODULES.flatMap((m) => ['ets', 'ts'].map((ext) => `${projectRoot}/${m}/**/*.${ext}`));
   ruleConfig.ignore = [...ruleConfig.ignore, '**/*.d.ts', '**/hvigorfile.ts', '**/.hvigor/**/*'];
+  for (const [rule, { level, why }] of Object.entries(RULE_OVERRIDES)) {
+    ruleConfig.rules[rule] = level;
+    console.log(`codelint: rule ${rule} set to ${level} (${why})`);
+  }
   const projectConfigPath = path.join(workDir, 'projectConfig.json');
   const ruleConfigPath = path.join(workDir, 'ruleConfig.json');
   fs.writeFileSync(projectConfigPath, JSON.stringify(projectConfig, null, 2));
