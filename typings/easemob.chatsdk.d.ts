@@ -141,6 +141,15 @@ declare module '@easemob/chatsdk' {
     getPushTemplate(): Promise<string>;
   }
 
+  /**
+   * unverified: the HarmonyOS chat manager's name and getConversation's signature and return type
+   * (other Easemob SDKs: getConversation(conversationId, type, createIfNeed) -> Conversation or null).
+   * Only EasePush's batch do-not-disturb query uses it, through a tolerant adapter.
+   */
+  export class ChatManager {
+    getConversation(conversationId: string, type?: ConversationType, createIfNeed?: boolean): Conversation | undefined;
+  }
+
   export class ChatClient {
     static getInstance(): ChatClient;
     // unverified: return type of init.
@@ -157,5 +166,7 @@ declare module '@easemob/chatsdk' {
     removeConnectionListener(listener: ConnectionListener): void;
     /** Callers always use `?.`. */
     pushManager(): PushManager | undefined;
+    /** unverified: see ChatManager. Callers always check for undefined. */
+    chatManager(): ChatManager | undefined;
   }
 }
