@@ -61,4 +61,36 @@ declare module '@kit.AbilityKit' {
     onBackground(): void;
     onDestroy(): void | Promise<void>;
   }
+
+  /**
+   * Bundle information of the app itself. Checked against the HarmonyOS / OpenHarmony API reference
+   * (`@ohos.bundle.bundleManager`, BundleInfo, HapModuleInfo, Metadata): `getBundleInfoForSelf(bundleFlags)`
+   * returns `Promise<BundleInfo>`; module-level `metadata` is filled only with both
+   * GET_BUNDLE_INFO_WITH_HAP_MODULE (0x02) and GET_BUNDLE_INFO_WITH_METADATA (0x20). Only what EasePush reads.
+   */
+  export namespace bundleManager {
+    enum BundleFlag {
+      GET_BUNDLE_INFO_WITH_HAP_MODULE = 0x00000002,
+      GET_BUNDLE_INFO_WITH_METADATA = 0x00000020
+    }
+
+    /** One `metadata` entry of module.json5 (`{ name, value, resource }`). */
+    interface Metadata {
+      name: string;
+      value: string;
+      resource: string;
+    }
+
+    interface HapModuleInfo {
+      readonly name: string;
+      readonly metadata: Array<Metadata>;
+    }
+
+    interface BundleInfo {
+      readonly name: string;
+      readonly hapModulesInfo: Array<HapModuleInfo>;
+    }
+
+    function getBundleInfoForSelf(bundleFlags: number): Promise<BundleInfo>;
+  }
 }

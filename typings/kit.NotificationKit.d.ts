@@ -13,14 +13,12 @@ declare module '@kit.NotificationKit' {
     function requestEnableNotification(context: common.UIAbilityContext): Promise<void>;
 
     /**
-     * Opens the app's notification settings after a refusal.
-     * unverified: name and return type. platform-apis.md names it openNotificationSettingsWithResult
-     * and states no return type, so Promise<void> is declared; Huawei's public Notification Kit FAQ
-     * calls the API `openNotificationSettings(context)` (declared below). Use one in the adapter
-     * only after checking it against the SDK.
+     * Opens the app's notification settings as a semi-modal panel (the way back after a refusal).
+     * Checked against the @ohos.notificationManager declarations: since API 13, errors 801 (not
+     * supported), 1600001, 1600003, 1600018 (settings panel already showing). Unlike what
+     * platform-apis.md says, `openNotificationSettingsWithResult` only exists since API 26 and resolves
+     * with a NotificationSetting, so EasePush (API 12+) does not use it.
      */
-    function openNotificationSettingsWithResult(context: common.UIAbilityContext): Promise<void>;
-    /** unverified: see openNotificationSettingsWithResult. */
     function openNotificationSettings(context: common.UIAbilityContext): Promise<void>;
 
     /** Resolves once the badge is set; 0 clears it (opening the app does not). */
