@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // `npm run typecheck [paths...]`: strict TypeScript type-check (pre-emit diagnostics) of every .ets
-// in library/ and sample/ against the ambient declarations in typings/. UI pages (struct +
+// in library/, sample/ and demo/ against the ambient declarations in typings/. UI pages (struct +
 // @Component/@Entry) are checked too, against the small ArkUI declaration set in typings/arkui/.
 // Path arguments replace the default roots (used by the self-test).
 import path from 'node:path';
 import { createArkTSProgram, formatDiagnostic, isInCheckedFiles, ts } from './arkts-program.mjs';
 import { findFiles } from './find-files.mjs';
-import { DEFAULT_MODULE_ROOTS, displayPath } from './repo-paths.mjs';
+import { DEFAULT_CHECK_ROOTS, displayPath } from './repo-paths.mjs';
 
-const roots = process.argv.length > 2 ? process.argv.slice(2).map((p) => path.resolve(p)) : DEFAULT_MODULE_ROOTS;
+const roots = process.argv.length > 2 ? process.argv.slice(2).map((p) => path.resolve(p)) : DEFAULT_CHECK_ROOTS;
 const files = findFiles(roots, ['.ets']).filter((f) => !f.endsWith('.d.ets'));
 if (files.length === 0) {
   console.error(`typecheck: no .ets files found under ${roots.map(displayPath).join(', ')}`);
