@@ -111,7 +111,7 @@ export async function benchRecovery(kit) {
   rows.push({
     item: 'bind calls in 24 h of permanent failure',
     measured: `${calls} calls`,
-    baseline: `${naive} (fixed 1 s retry); bound ${bound} = 6/episode x 25`,
+    baseline: `${naive} (fixed ${policy.initialDelayMs / 1000} s retry); bound ${bound} = ${policy.maxAttempts}/episode x ${bound / policy.maxAttempts}`,
     ratio: calls / naive,
     target: `<= ${bound}`,
     ok: calls <= bound,
