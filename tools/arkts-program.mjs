@@ -54,8 +54,9 @@ export function compilerOptions() {
 
 // rootNames: the .ets files under check. Ambient declarations are always added so `@kit.*`
 // imports resolve. Returns { builderProgram, program, checkedFiles:Set<string> }.
-export function createArkTSProgram(etsFiles) {
-  const options = compilerOptions();
+// `overrides` adjusts compiler options for one gate (typecheck checks our own typings: skipLibCheck off).
+export function createArkTSProgram(etsFiles, overrides = {}) {
+  const options = { ...compilerOptions(), ...overrides };
   const rootNames = [...etsFiles, ...ambientDeclarationFiles()];
   // A builder (incremental) program is what the ArkTS linter requires: a plain createProgram
   // asserts "source files with versions". No tsBuildInfoFile is set, so nothing is written.

@@ -4,7 +4,7 @@
 // @Component/@Entry) are checked too, against the small ArkUI declaration set in typings/arkui/.
 // Path arguments replace the default roots (used by the self-test).
 import path from 'node:path';
-import { createArkTSProgram, formatDiagnostic, isInCheckedFiles, ts } from './arkts-program.mjs';
+import { ambientDeclarationFiles, createArkTSProgram, formatDiagnostic, isInCheckedFiles, ts } from './arkts-program.mjs';
 import { findFiles } from './find-files.mjs';
 import { DEFAULT_CHECK_ROOTS, displayPath } from './repo-paths.mjs';
 
@@ -15,7 +15,10 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const { program, checkedFiles } = createArkTSProgram(files);
+// skipLibCheck off, so the declarations in typings/ (ours) are checked too; third-party .d.ts
+// (hypium) are still not reported: only files under check and our typings are.
+const { program, checkedFiles } = createArkTSProgram(files, { skipLibCheck: false });
+for (const declaration of ambientDeclarationFiles()) checkedFiles.add(path.resolve(declaration));
 // Option/global diagnostics (bad compiler options, broken typings that cannot load) are reported
 // whatever file they come from: they invalidate the whole check.
 const globalDiagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()]

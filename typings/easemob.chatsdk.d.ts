@@ -37,10 +37,6 @@ declare module '@easemob/chatsdk' {
     onConnected: () => void;
     onDisconnected: (errorCode: number) => void;
     onLogout?: (errorCode: number, info: LoginExtInfo) => void;
-    onTokenWillExpire?: () => void;
-    onTokenExpired?: () => void;
-    onOfflineMessageSyncStart?: () => void;
-    onOfflineMessageSyncFinish?: () => void;
   }
 
   /**
@@ -104,7 +100,6 @@ declare module '@easemob/chatsdk' {
     getSilentModeEndTime(): SilentModeTime;
     getConversationId(): string;
     getConversationType(): ConversationType;
-    isConversationRemindTypeEnabled(): boolean;
   }
 
   /** Argument type of getSilentModeForConversations. */

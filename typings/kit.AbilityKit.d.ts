@@ -4,19 +4,17 @@ declare module '@kit.AbilityKit' {
 
   /** What an ability is started with; a notification tap's clickAction.data arrives in `parameters`. */
   export interface Want {
-    deviceId?: string;
     bundleName?: string;
-    moduleName?: string;
     abilityName?: string;
     action?: string;
-    entities?: Array<string>;
-    uri?: string;
-    type?: string;
     parameters?: Record<string, Object>;
   }
 
   export namespace common {
-    /** Base context (passed to preferences.getPreferences and ChatClient.init). */
+    /**
+     * Base context (passed to preferences.getPreferences and ChatClient.init). Its members are unused;
+     * they are declared so that only a real context type-checks where one is expected.
+     */
     class Context {
       readonly filesDir: string;
       readonly cacheDir: string;
@@ -25,41 +23,25 @@ declare module '@kit.AbilityKit' {
 
     /** Context of a UIAbility (needed by notificationManager dialogs). */
     class UIAbilityContext extends Context {
-      startAbility(want: Want): Promise<void>;
-      terminateSelf(): Promise<void>;
     }
   }
 
   export namespace AbilityConstant {
-    enum LaunchReason {
-      UNKNOWN = 0,
-      START_ABILITY = 1,
-      CALL = 2,
-      CONTINUATION = 3,
-      APP_RECOVERY = 4
-    }
-
-    /** Only the field EasePush may read; the real interface has more (lastExitReason, ...). */
+    /** Passed to onCreate / onNewWant; neither EasePush nor the sample reads its fields, so none are declared. */
     interface LaunchParam {
-      launchReason: LaunchReason;
     }
   }
 
   /**
-   * A UI ability. Push Kit registrations (receiveMessage, on('tokenUpdate')) take the ability itself.
+   * A UI ability. Push Kit's on('tokenUpdate') take the ability itself.
    * Cold start: onCreate(want); warm start of a singleton ability: onNewWant(want).
    */
   export class UIAbility {
     context: common.UIAbilityContext;
-    launchWant: Want;
-    lastRequestWant: Want;
     onCreate(want: Want, launchParam: AbilityConstant.LaunchParam): void;
     onNewWant(want: Want, launchParam: AbilityConstant.LaunchParam): void;
     onWindowStageCreate(windowStage: window.WindowStage): void;
-    onWindowStageDestroy(): void;
     onForeground(): void;
-    onBackground(): void;
-    onDestroy(): void | Promise<void>;
   }
 
   /**

@@ -6,13 +6,8 @@ declare module '@kit.BasicServicesKit' {
     data?: T;
   }
 
-  /** Callback form of asynchronous kit APIs: `err` is set on failure. */
+  /** Callback form of asynchronous kit APIs (window.loadContent): `err` is set on failure. */
   export interface AsyncCallback<T, E = void> {
     (err: BusinessError<E>, data: T): void;
-  }
-
-  /** Plain event callback. */
-  export interface Callback<T> {
-    (data: T): void;
   }
 }

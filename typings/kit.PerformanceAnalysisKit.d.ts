@@ -1,20 +1,11 @@
 // Offline typing for @kit.PerformanceAnalysisKit (only what EasePush uses). See typings/README.md.
 declare module '@kit.PerformanceAnalysisKit' {
   export namespace hilog {
-    enum LogLevel {
-      DEBUG = 3,
-      INFO = 4,
-      WARN = 5,
-      ERROR = 6,
-      FATAL = 7
-    }
-
     // The SDK types `args` as any[]; Object[] is the stricter subset ArkTS code can use anyway.
     // `format` uses %{public}s / %{private}s; tokens must be masked before they get here.
     function debug(domain: number, tag: string, format: string, ...args: Object[]): void;
     function info(domain: number, tag: string, format: string, ...args: Object[]): void;
     function warn(domain: number, tag: string, format: string, ...args: Object[]): void;
     function error(domain: number, tag: string, format: string, ...args: Object[]): void;
-    function isLoggable(domain: number, tag: string, level: LogLevel): boolean;
   }
 }
