@@ -23,3 +23,15 @@ export function findFiles(roots, suffixes) {
   roots.forEach(visit);
   return [...new Set(found)].sort();
 }
+
+// The .ets sources a gate checks: the path arguments given on its command line, else the default
+// roots. Checking nothing is not a pass (the roots are wrong or the sources are missing): exits 1.
+export function etsFilesUnderCheck(gate, argv, defaultRoots, displayPath) {
+  const roots = argv.length > 0 ? argv.map((p) => path.resolve(p)) : defaultRoots;
+  const files = findFiles(roots, ['.ets']).filter((f) => !f.endsWith('.d.ets'));
+  if (files.length === 0) {
+    console.error(`${gate}: no .ets files found under ${roots.map(displayPath).join(', ')}`);
+    process.exit(1);
+  }
+  return files;
+}

@@ -2,18 +2,11 @@
 // `npm run lint [paths...]`: ArkTS strict-mode rules (ArkTSLinter 1.1, the rule set the ArkTS
 // compiler enforces) over every .ets in library/, sample/ and demo/, tests included. Path arguments
 // replace the default roots (the self-test points this at known-bad fixtures).
-import path from 'node:path';
 import { createArkTSProgram, formatDiagnostic, isInCheckedFiles, ts } from './arkts-program.mjs';
-import { findFiles } from './find-files.mjs';
+import { etsFilesUnderCheck } from './find-files.mjs';
 import { DEFAULT_CHECK_ROOTS, displayPath } from './repo-paths.mjs';
 
-const roots = process.argv.length > 2 ? process.argv.slice(2).map((p) => path.resolve(p)) : DEFAULT_CHECK_ROOTS;
-const files = findFiles(roots, ['.ets']).filter((f) => !f.endsWith('.d.ets'));
-if (files.length === 0) {
-  // Linting nothing is not a pass: it means the roots are wrong or the sources are missing.
-  console.error(`lint: no .ets files found under ${roots.map(displayPath).join(', ')}`);
-  process.exit(1);
-}
+const files = etsFilesUnderCheck('lint', process.argv.slice(2), DEFAULT_CHECK_ROOTS, displayPath);
 
 const { builderProgram, checkedFiles } = createArkTSProgram(files);
 const diagnostics = ts.ArkTSLinter_1_1.runArkTSLinter(builderProgram, undefined, undefined, '1.1')

@@ -5,15 +5,10 @@
 // Path arguments replace the default roots (used by the self-test).
 import path from 'node:path';
 import { ambientDeclarationFiles, createArkTSProgram, formatDiagnostic, isInCheckedFiles, ts } from './arkts-program.mjs';
-import { findFiles } from './find-files.mjs';
+import { etsFilesUnderCheck } from './find-files.mjs';
 import { DEFAULT_CHECK_ROOTS, displayPath } from './repo-paths.mjs';
 
-const roots = process.argv.length > 2 ? process.argv.slice(2).map((p) => path.resolve(p)) : DEFAULT_CHECK_ROOTS;
-const files = findFiles(roots, ['.ets']).filter((f) => !f.endsWith('.d.ets'));
-if (files.length === 0) {
-  console.error(`typecheck: no .ets files found under ${roots.map(displayPath).join(', ')}`);
-  process.exit(1);
-}
+const files = etsFilesUnderCheck('typecheck', process.argv.slice(2), DEFAULT_CHECK_ROOTS, displayPath);
 
 // skipLibCheck off, so the declarations in typings/ (ours) are checked too; third-party .d.ts
 // (hypium) are still not reported: only files under check and our typings are.
