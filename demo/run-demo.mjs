@@ -4,14 +4,15 @@
 // when the scenario's expectation held, 1 when it did not, 2 on a usage error.
 import { loadDemo } from './demo-bundle.mjs';
 
-const USAGE = `usage: npm run demo -- [--scenario NAME] [--seed N] [--verbose] [--list] [--help]
+// The --seed default shown is the demo's own DEFAULT_SEED, so the help cannot drift from what runs.
+const usage = (defaultSeed) => `usage: npm run demo -- [--scenario NAME] [--seed N] [--verbose] [--list] [--help]
 
 Runs the sample app's push setup (sample/src/main/ets/push) against a simulated Push Kit and Easemob SDK
 on a simulated clock, prints a timeline (time offset, event, state, attempt, masked token, error code and
 meaning) and checks the scenario's expectation.
 
   --scenario NAME  which scenario to run (default: default); --list names them
-  --seed N         seed (non-negative integer) for backoff jitter and random failures (default: 1)
+  --seed N         seed (non-negative integer) for backoff jitter and random failures (default: ${defaultSeed})
   --verbose        also print EasePush's own log lines
   --list           list the scenarios and exit
   --help           show this help and exit
@@ -55,15 +56,16 @@ async function main() {
     options = parseArgs(process.argv.slice(2));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`demo: ${e.message}\n\n${USAGE}`);
+    const { DEFAULT_SEED } = await loadDemo();
+    console.error(`demo: ${e.message}\n\n${usage(DEFAULT_SEED)}`);
     return 2;
-  }
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
   }
   const started = Date.now();
   const demo = await loadDemo();
+  if (options.help) {
+    console.log(usage(demo.DEFAULT_SEED));
+    return 0;
+  }
   const catalog = demo.scenarioCatalog();
   if (options.list) {
     const width = Math.max(...catalog.map((s) => s.name.length));

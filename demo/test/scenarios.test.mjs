@@ -160,6 +160,9 @@ describe('demo CLI', () => {
     const help = cli('--help');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /--scenario NAME/);
+    const shownSeed = /--seed N .*\(default: (\d+)\)/.exec(help.stdout);
+    assert.ok(shownSeed, 'the help names the --seed default');
+    assert.equal(Number(shownSeed[1]), demo.DEFAULT_SEED);
   });
 
   it('unknown flag: a clear error and exit 2', () => {
@@ -170,8 +173,9 @@ describe('demo CLI', () => {
   });
 
   it('bad values: exit 2', () => {
-    assert.equal(cli('--scenario', 'nope').status, 2);
-    assert.match(cli('--scenario', 'nope').stderr, /unknown scenario 'nope'; scenarios: default, happy/);
+    const unknownScenario = cli('--scenario', 'nope');
+    assert.equal(unknownScenario.status, 2);
+    assert.match(unknownScenario.stderr, /unknown scenario 'nope'; scenarios: default, happy/);
     assert.equal(cli('--seed', 'x').status, 2);
     assert.equal(cli('--scenario').status, 2);
   });
