@@ -1,5 +1,7 @@
 // (4) Memory: heap after 100k addListener/remove cycles and 10k setup/dispose cycles, against the
 // heap before (node --expose-gc; run-bench.mjs restarts itself with the flag).
+import { benchOptions, benchPorts } from './bench-setup.mjs';
+
 const LISTENER_CYCLES = 100_000;
 const SETUP_CYCLES = 10_000;
 // "Flat": what stays after a full collection must not grow with the number of cycles. One leaked
@@ -12,16 +14,10 @@ function settledHeap() {
   return process.memoryUsage().heapUsed;
 }
 
-export async function benchMemory(kit, optionsFor) {
-  const clock = new kit.FakeClock();
-  const ports = {
-    chat: new kit.TimedChat(clock),
-    pushKit: new kit.FakePushKit(kit.makeToken('memory')),
-    store: new kit.MemoryStore(),
-    clock,
-    random: new kit.FixedRandom([0.5]),
-  };
-  const options = optionsFor(kit, ports);
+export async function benchMemory(kit) {
+  const ports = benchPorts(kit, 'memory');
+  const clock = ports.clock;
+  const options = benchOptions(kit, ports);
   const rows = [];
 
   // Warm up both loops once so code and inline caches are not counted as growth.

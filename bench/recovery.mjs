@@ -1,28 +1,24 @@
-// (3) Recovery on the simulated clock (FakeClock; no real waiting). Default retry policy: full jitter
-// (delay uniform in [0, ceiling]), ceilings 1 s, 2 s, 4 s ... capped at 60 s, 6 attempts per episode,
-// then a fresh episode after a 1 h cooldown.
+// (3) Recovery on the simulated clock (FakeClock; no real waiting). Default retry policy (DEFAULT_RETRY):
+// full jitter (delay uniform in [0, ceiling]), ceilings 2 s, 4 s, 8 s, 16 s, 32 s ... capped at 60 s,
+// 6 attempts per episode, then a fresh episode after a 1 h cooldown.
+import { APP_KEY, benchOptions, benchPorts, logIn } from './bench-setup.mjs';
+
 const TRIALS = 200;
 const SERVER_DOWN = 300;
 const USER = 'alice';
 
+// Ports whose SDK session is already logged in as USER.
 function ports(kit, random) {
-  const clock = new kit.FakeClock();
-  const chat = new kit.TimedChat(clock);
-  chat.loggedIn = true;
-  chat.connected = true;
-  chat.user = USER;
-  return { chat, pushKit: new kit.FakePushKit(kit.makeToken('recovery')), store: new kit.MemoryStore(), clock, random };
-}
-
-function options(kit, p) {
-  return { appKey: 'easepush#bench', clientId: '5765880207854169000', logger: new kit.NullLogger(), ports: p };
+  const p = benchPorts(kit, 'recovery', random);
+  logIn(p.chat, USER);
+  return p;
 }
 
 // Sets up with the user already logged in, lets start-up settle, then the SDK's own bind fails at t0:
 // EasePush binds manually at once, and each upload answers from `failures` (then succeeds).
 async function startFailing(kit, p, failures) {
   p.chat.uploadFailures = failures;
-  const push = kit.EasePush.setup(options(kit, p));
+  const push = kit.EasePush.setup(benchOptions(kit, p));
   await kit.flush();
   const t0 = p.clock.now();
   p.chat.emitBindError(SERVER_DOWN);
@@ -127,16 +123,14 @@ async function herdRetryTimes(kit, randomFor) {
   const chats = [];
   const engines = [];
   for (let i = 0; i < 1000; i++) {
-    const chat = new kit.TimedChat(clock);
-    chat.loggedIn = true;
-    chat.connected = true;
-    chat.user = `user${i}`;
+    const chat = logIn(new kit.TimedChat(clock), `user${i}`);
     chat.uploadFailures = new Array(6).fill(SERVER_DOWN);
     const logger = new kit.NullLogger();
     const engine = new kit.PushEngine(
-      new kit.EngineConfig('easepush#bench', 'cert', kit.DEFAULT_RETRY, 10000),
+      new kit.EngineConfig(APP_KEY, 'cert', kit.DEFAULT_RETRY, 10000),
       new kit.EnginePorts(chat, new kit.FakePushKit(kit.makeToken(`d${i}`)),
-        new kit.BindRecordRepository(new kit.MemoryStore()), clock, randomFor(i), logger),
+        new kit.BindRecordRepository(new kit.MemoryStore()), clock, randomFor(i), logger,
+        new kit.PushSwitchRepository(new kit.MemoryStore())),
       new kit.EventBus(logger));
     engine.start();
     chats.push(chat);

@@ -13,7 +13,7 @@ import { benchFanOut } from './fanout.mjs';
 import { benchMemory } from './memory.mjs';
 import { benchRecovery } from './recovery.mjs';
 import { machine, markdownTable, textTable } from './report.mjs';
-import { benchSetup, optionsFor } from './setup-cost.mjs';
+import { benchSetup } from './setup-cost.mjs';
 import { benchSize } from './size.mjs';
 
 // The memory figures need global.gc: restart under --expose-gc when it is missing.
@@ -39,7 +39,7 @@ await step('fan-out', () => benchFanOut(kit));
 await step('fan-out (count-only listeners)', () => benchFanOut(kit, [10], { keepEvent: false }));
 await step('setup cost', () => benchSetup(kit));
 await step('recovery', () => benchRecovery(kit));
-await step('memory', () => benchMemory(kit, optionsFor));
+await step('memory', () => benchMemory(kit));
 await step('size', () => benchSize());
 
 const where = machine();

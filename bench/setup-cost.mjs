@@ -1,30 +1,14 @@
 // (2) setup()+dispose() against the raw SDK calls EasePush replaces (build the options, add the push
 // and connection listeners, remove them), on the same fakes. Also counts storage reads made
 // synchronously inside setup(): app start must not wait for storage, so it must be 0.
+import { APP_KEY, benchOptions, benchPorts, CLIENT_ID } from './bench-setup.mjs';
 import { compare } from './timing.mjs';
 
 const CYCLES = 2000;
-const APP_KEY = 'easepush#bench';
-const CLIENT_ID = '5765880207854169000';
-
-function makePorts(kit) {
-  const clock = new kit.FakeClock();
-  return {
-    chat: new kit.TimedChat(clock),
-    pushKit: new kit.FakePushKit(kit.makeToken('bench')),
-    store: new kit.MemoryStore(),
-    clock,
-    random: new kit.FixedRandom([0.5]),
-  };
-}
-
-export function optionsFor(kit, ports) {
-  return { appKey: APP_KEY, clientId: CLIENT_ID, logger: new kit.NullLogger(), ports };
-}
 
 export async function benchSetup(kit) {
-  const ports = makePorts(kit);
-  const options = optionsFor(kit, ports);
+  const ports = benchPorts(kit, 'bench');
+  const options = benchOptions(kit, ports);
 
   // Synchronous storage reads inside setup(): measured on a fresh store, before any promise runs;
   // the keys read are recorded so a miss names its culprit.
@@ -34,7 +18,7 @@ export async function benchSetup(kit) {
     put: (key, value) => ports.store.put(key, value),
     remove: (key) => ports.store.remove(key),
   };
-  const probe = kit.EasePush.setup(optionsFor(kit, { ...ports, store: counting }));
+  const probe = kit.EasePush.setup(benchOptions(kit, { ...ports, store: counting }));
   const syncKeys = [...keysRead];
   await kit.flush();
   const readsAfterStart = keysRead.length;

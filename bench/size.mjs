@@ -6,6 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
+import { findFiles } from '../tools/find-files.mjs';
 import { LIBRARY_INDEX, REPO_ROOT } from '../tools/repo-paths.mjs';
 import { PLATFORM_MODULE } from '../tools/ets-resolution-plugin.mjs';
 import { BENCH_OUT } from './build-kit.mjs';
@@ -14,17 +15,9 @@ const require = createRequire(import.meta.url);
 const ts = require('ohos-typescript');
 const LIBRARY_DIR = path.dirname(LIBRARY_INDEX);
 
+// Index.ets plus every source under library/src/main/ets.
 function librarySources() {
-  const files = [LIBRARY_INDEX];
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.ets')) files.push(full);
-    }
-  };
-  walk(path.join(LIBRARY_DIR, 'src', 'main', 'ets'));
-  return files;
+  return [LIBRARY_INDEX, ...findFiles([path.join(LIBRARY_DIR, 'src', 'main', 'ets')], ['.ets'])];
 }
 
 // A whole-program emit (not transpileModule): only the program knows which re-exports in Index.ets
@@ -90,10 +83,8 @@ export async function benchSize() {
   const raw = await bundle(outDir, false);
   const min = await bundle(outDir, true);
   const gzip = zlib.gzipSync(min, { level: 9 });
-  const usesTslib = fs.readdirSync(outDir, { recursive: true })
-    .some((f) => String(f).endsWith('.js') && fs.readFileSync(path.join(outDir, String(f)), 'utf8').includes('from "tslib"'));
+  const usesTslib = findFiles([outDir], ['.js']).some((f) => fs.readFileSync(f, 'utf8').includes('from "tslib"'));
   if (!usesTslib) throw new Error('the transpiled library imports no tslib helper: importHelpers is not in effect');
-  fs.writeFileSync(path.join(BENCH_OUT, 'size', 'ease-push.min.js'), min);
   return [{
     item: 'library size (ES2015, tslib helpers, min + gzip)',
     measured: `${raw.length} B bundled, ${min.length} B min, ${gzip.length} B gzip`,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run codelint [projectRoot]`: DevEco's Code Linter engine (homecheck) with the recommended
-// rule sets over library/ and sample/. Policy: the shipped library code (library/src/main) must be
-// clean; findings elsewhere (sample, tests) are printed, and only error-severity ones fail.
+// rule sets over the ArkTS of library/, sample/, demo/ and bench/. Policy: the shipped library code
+// (library/src/main) must be clean; findings elsewhere (sample, demo, bench, tests) are printed, and
+// only error-severity ones fail.
 // The optional argument is a project root with the same layout (used by the self-test).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import { displayPath, NODE_MODULES, REPO_ROOT } from './repo-paths.mjs';
 
 const HOMECHECK = path.join(NODE_MODULES, 'homecheck');
 const SEVERITY = { 1: 'warning', 2: 'error', 3: 'suggestion' };
-const CHECKED_MODULES = ['library', 'sample'];
+const CHECKED_MODULES = ['library', 'sample', 'demo', 'bench'];
 // Recommended rules switched off, each with the reason; printed on every run so it stays visible.
 // await-thenable: offline homecheck has no SDK types (empty SDK folders) and does not narrow unions,
 // so `await p` after `if (p !== undefined)` on a `Promise<T> | undefined`, and awaits of SDK calls,
@@ -43,8 +44,8 @@ function runCodelint(workDir) {
     checkPath: '', sdkVersion: 14, fix: 'false', npmPath: '', npmInstallDir: workDir, reportDir,
     product: 'default', language: 'en', checkProject: true, sdksThirdParty: [],
   };
-  // The recommended rule sets as shipped; only the file selection is narrowed to the two modules
-  // (homecheck matches absolute globs) so tools/, typings/ and later demo/bench stay out.
+  // The recommended rule sets as shipped; only the file selection is narrowed to the checked folders
+  // (homecheck matches absolute globs) so tools/ and typings/ stay out.
   const ruleConfig = JSON.parse(fs.readFileSync(path.join(HOMECHECK, 'config', 'ruleConfig.json'), 'utf8'));
   ruleConfig.files = CHECKED_MODULES.flatMap((m) => ['ets', 'ts'].map((ext) => `${projectRoot}/${m}/**/*.${ext}`));
   ruleConfig.ignore = [...ruleConfig.ignore, '**/*.d.ts', '**/hvigorfile.ts', '**/.hvigor/**/*'];

@@ -8,7 +8,7 @@
 // `node tools/har-files.mjs` checks (part of npm test); `--write` regenerates.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ts, compilerOptions, ambientDeclarationFiles } from './arkts-program.mjs';
+import { createArkTSProgram, ts } from './arkts-program.mjs';
 import { LIBRARY_INDEX, REPO_ROOT } from './repo-paths.mjs';
 
 const LIBRARY_DIR = path.join(REPO_ROOT, 'library');
@@ -34,8 +34,7 @@ function indexShapeProblems(source) {
 
 // Public names: every export of Index.ets, and the members of exported classes, interfaces and enums.
 function publicNames() {
-  const options = { ...compilerOptions(), noEmit: true };
-  const program = ts.createProgram({ rootNames: [LIBRARY_INDEX, ...ambientDeclarationFiles()], options });
+  const { program } = createArkTSProgram([LIBRARY_INDEX]);
   const checker = program.getTypeChecker();
   const index = program.getSourceFile(LIBRARY_INDEX);
   const moduleSymbol = checker.getSymbolAtLocation(index);

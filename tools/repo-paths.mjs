@@ -10,9 +10,9 @@ export const LIBRARY_INDEX = path.join(REPO_ROOT, 'library', 'Index.ets');
 export const HYPIUM_DIR = path.join(NODE_MODULES, '@ohos', 'hypium');
 // The module roots the real gates check when no path arguments are given.
 export const DEFAULT_MODULE_ROOTS = ['library', 'sample'].map((m) => path.join(REPO_ROOT, m));
-// What lint and typecheck cover by default: the modules plus the headless demo's ArkTS (demo/), which
-// imports the sample's code and must obey the same ArkTS rules.
-export const DEFAULT_CHECK_ROOTS = [...DEFAULT_MODULE_ROOTS, path.join(REPO_ROOT, 'demo')];
+// What lint and typecheck cover by default: the modules plus the ArkTS of the headless demo (demo/,
+// which imports the sample's code) and of the benchmarks (bench/); both must obey the same ArkTS rules.
+export const DEFAULT_CHECK_ROOTS = [...DEFAULT_MODULE_ROOTS, ...['demo', 'bench'].map((d) => path.join(REPO_ROOT, d))];
 
 // Paths printed to users are repo-relative (fixtures outside the repo stay absolute).
 export function displayPath(file) {
