@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run test:tools`: proves each gate can fail. Every gate runs against known-bad fixtures
 // (tools/selftest/fixtures, outside library/ and sample/ so real runs never see them) and must exit
-// non-zero naming the expected rule/message; the good fixture must pass every gate.
+// non-zero naming the expected rule/message; the good fixture must pass every gate; the mutator must
+// tell killed, surviving and invalid mutants apart.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from './repo-paths.mjs';
@@ -21,6 +22,11 @@ const CASES = [
   { gate: 'typecheck.mjs', args: [fixture('good')], exit: 0, expect: ['typecheck: 0 error(s) in 3 file(s)'] },
   { gate: 'codelint.mjs', args: [fixture('good')], exit: 0, expect: ['codelint: 0 finding(s)'] },
   { gate: 'run-unit-tests.mjs', args: [fixture('good/library')], exit: 0, expect: ['\n2 passed, 0 failed\n'] },
+  // The mutator: of the fixture's four mutants the test kills two, one survives, one does not type-check.
+  {
+    gate: 'mutate.mjs', args: ['--module', fixture('mutate/library'), '--no-write'], exit: 0,
+    expect: ['mutants: 4 (2 killed, 0 timeout, 1 survived, 1 invalid); score 66.7 %', "Age.ets:13 string: 'years' -> ''"],
+  },
 ];
 
 let failures = 0;

@@ -1,0 +1,83 @@
+// Runs a module's hypium suite against one mutant without touching the working tree: the bundle is
+// built by the unit tests' own esbuild setup (tools/esbuild-ets.mjs) with one more plugin that serves
+// the mutated text for the mutated file; the bundle runs in a child process, like `npm run test:unit`.
+// The run stops at the first failing or erroring case (the mutant is killed then), and a run that
+// exceeds the timeout is killed and counted as such.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bundleEts } from '../esbuild-ets.mjs';
+import { etsResolutionPlugin } from '../ets-resolution-plugin.mjs';
+import { hypiumEntrySource, REPORT_FD, CRASH_MARKER, FINISHED_MARKER } from '../hypium-entry.mjs';
+import { parseHypiumReport } from '../hypium-report.mjs';
+import { REPO_ROOT } from '../repo-paths.mjs';
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// esbuild plugin: `file` is loaded with `text` instead of its contents on disk.
+function substitutePlugin(file, text) {
+  return {
+    name: 'mutant-substitute',
+    setup(build) {
+      build.onLoad({ filter: new RegExp(`^${escapeRegExp(path.resolve(file))}$`) }, () => ({
+        contents: text, loader: 'ts', resolveDir: path.dirname(file),
+      }));
+    },
+  };
+}
+
+// Bundles the module's List.test.ets with `substitution` ({ file, text } or undefined) into `outfile`.
+export async function bundleSuite(listFile, outfile, substitution) {
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  await bundleEts({
+    entry: { contents: hypiumEntrySource(listFile), resolveDir: REPO_ROOT },
+    outfile,
+    // No source map: nobody reads a mutant's stack, and the bundle is written once per mutant.
+    sourcemap: false,
+    // `plugins` replaces bundleEts's own list, so the off-device resolution plugin is listed again, last:
+    // the substitution's onLoad must win for the mutated file.
+    plugins: [...(substitution ? [substitutePlugin(substitution.file, substitution.text)] : []), etsResolutionPlugin()],
+  });
+}
+
+// Runs a bundle. Resolves { outcome: 'survived' | 'killed' | 'timeout', ms, failed?: 'suite > case', cases }.
+// `expectedCases` (the unmutated run's count): a run that passes fewer cases than that did not pass.
+export function runSuite(bundle, timeoutMs, expectedCases = 1) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [bundle], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    let report = '';
+    let verdict;
+    const stop = (outcome) => {
+      if (verdict === undefined) verdict = outcome;
+      child.kill('SIGKILL');
+    };
+    child.stdio[REPORT_FD].on('data', (d) => {
+      report += d;
+      // First failing (-2) or erroring (-1) case, or a crash: the mutant is killed, no need to go on.
+      if (/^OHOS_REPORT_STATUS_CODE: -[12]$/m.test(report) || report.includes(CRASH_MARKER)) stop('killed');
+    });
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const result = parseHypiumReport(report);
+      const bad = result.cases.find((c) => c.status !== 'pass');
+      let outcome = verdict;
+      if (outcome === undefined) {
+        const clean = code === 0 && report.includes(FINISHED_MARKER) && result.crashes.length === 0 &&
+          result.suiteErrors.length === 0 && bad === undefined && result.cases.length >= expectedCases;
+        outcome = clean ? 'survived' : 'killed';
+      }
+      resolve({
+        outcome,
+        ms: Date.now() - started,
+        cases: result.cases.length,
+        failed: outcome === 'survived' ? undefined : bad ? `${bad.suite} > ${bad.test}` : result.crashes[0] ??
+          result.suiteErrors[0]?.message ?? (outcome === 'timeout' ? `no result within ${timeoutMs} ms` :
+          `${result.cases.length} case(s) passed of ${expectedCases}`),
+      });
+    });
+  });
+}
