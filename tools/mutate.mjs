@@ -28,6 +28,7 @@ import { machine } from '../bench/report.mjs';
 import { createArkTSProgram } from './arkts-program.mjs';
 import { findFiles } from './find-files.mjs';
 import { findMutants, folderOf, OPERATORS } from './mutation/mutants.mjs';
+import { MutantChecker } from './mutation/mutant-checker.mjs';
 import { bundleSuite, runSuite } from './mutation/mutant-runner.mjs';
 import { markdownTable, percent, score, survivorLine, tally, textTable, writeSection } from './mutation/report.mjs';
 import { displayPath, REPO_ROOT } from './repo-paths.mjs';
@@ -153,7 +154,13 @@ const selected = allFiles.filter((f) => {
 if (selected.length === 0) usage(`no .ets sources selected under ${modules.map(displayPath).join(', ')}`);
 
 const { program } = createArkTSProgram(allFiles);
-const byFile = selected.map((f) => ({
+// A source that does not type-check as it is (someone's work in progress) would make every mutant of it
+// "invalid"; it is left out and named instead.
+const checker = new MutantChecker(allFiles);
+const broken = selected.filter((f) => checker.baselineErrors(f).length > 0);
+for (const f of broken) console.error(`mutate: skipping ${displayPath(f)}: it does not type-check (${checker.baselineErrors(f)[0]})`);
+const mutable = selected.filter((f) => !broken.includes(f));
+const byFile = mutable.map((f) => ({
   rel: displayPath(f),
   mutants: findMutants(program, f, displayPath(f)).filter((m) => args.operators === undefined || args.operators.includes(m.operator)),
 }));
@@ -168,7 +175,7 @@ const folderKey = (m) => `${modulePrefix(m)}${folderOf(m.rel)}`;
 
 if (args.list) {
   for (const m of mutants) console.log(survivorLine(m));
-  console.log(`${mutants.length} mutant(s)${sampled ? ` sampled from ${total}` : ''} in ${selected.length} file(s)`);
+  console.log(`${mutants.length} mutant(s)${sampled ? ` sampled from ${total}` : ''} in ${mutable.length} file(s)`);
   process.exit(0);
 }
 
@@ -186,7 +193,7 @@ if (baseline.outcome !== 'survived') {
   process.exit(1);
 }
 const timeoutMs = Math.max(3 * baseline.ms, baseline.ms + 3000);
-const scope = `${selected.length} file(s) under ${modules.map(displayPath).join(', ')}`;
+const scope = `${mutable.length} file(s) under ${modules.map(displayPath).join(', ')}`;
 console.log(`mutate: ${mutants.length} mutant(s)${sampled ? ` (seed ${args.seed} sample of ${total})` : ''} in ${scope}; ` +
   `baseline ${baseline.cases} case(s) in ${baseline.ms} ms, timeout ${timeoutMs} ms, ${args.workers} worker(s)`);
 
@@ -255,11 +262,12 @@ if (args.write ?? everything) {
   const where = machine();
   const command = ['npm run mutate', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const excluded = args.exclude.length > 0 ? ` Excluded: ${args.exclude.map((e) => `\`${e}\``).join(', ')}.` : ' Nothing excluded.';
+  const skipped = broken.length > 0 ? ` Skipped, since they did not type-check at the time: ${broken.map((f) => `\`${displayPath(f)}\``).join(', ')}.` : '';
   const section = [
     `Latest run: ${where.cpu}, ${where.cores} cores, Node ${where.node}, ${where.platform}, ${where.date} ` +
       `(\`${command}\`, ${formatDuration(elapsed)}, ${args.workers} workers).`,
     '',
-    `Covered: ${scope} (${[...new Set(selected.map((f) => folderKey({ file: f, rel: displayPath(f) })))].join(', ')}).${excluded} ` +
+    `Covered: ${scope} (${[...new Set(mutable.map((f) => folderKey({ file: f, rel: displayPath(f) })))].join(', ')}).${excluded}${skipped} ` +
       (sampled ? `Sampled: ${mutants.length} of ${total} mutants, per file in proportion, chosen by seed ${args.seed}.` : `Every one of the ${total} mutants ran (no sampling; the seed does not matter).`) +
       ` Suite: \`${displayPath(listFile)}\`, ${baseline.cases} cases, ${baseline.ms} ms unmutated; timeout ${timeoutMs} ms.`,
     '',
