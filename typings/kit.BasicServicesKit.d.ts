@@ -10,4 +10,10 @@ declare module '@kit.BasicServicesKit' {
   export interface AsyncCallback<T, E = void> {
     (err: BusinessError<E>, data: T): void;
   }
+
+  /** Facts about the running system (@ohos.deviceInfo). */
+  export namespace deviceInfo {
+    /** The system's API level, e.g. 18 on HarmonyOS 5.1.0(18). @since 10 (6 as a system API) */
+    const sdkApiVersion: number;
+  }
 }

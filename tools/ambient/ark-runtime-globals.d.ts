@@ -15,3 +15,12 @@ declare function setTimeout(handler: Function | string, delay?: number, ...args:
 declare function clearTimeout(timeoutID?: number): void;
 declare function setInterval(handler: Function | string, delay: number, ...args: Object[]): number;
 declare function clearInterval(intervalID?: number): void;
+
+// Declared globally by the SDK's ets-loader (declarations/global.d.ts).
+/** Whether the device has the system capability, e.g. canIUse('SystemCapability.Push.PushService'). */
+declare function canIUse(syscap: string): boolean;
+/**
+ * The default export of a native module, loaded at run time (@since 12; throws 401, 10200301). EasePush uses it
+ * for functions newer than its minimum API level, which its compile SDK does not declare.
+ */
+declare function loadNativeModule(moduleName: string): Object;
