@@ -55,16 +55,16 @@ export function compilerOptions() {
 // rootNames: the .ets files under check. Ambient declarations are always added so `@kit.*`
 // imports resolve. Returns { builderProgram, program, checkedFiles:Set<string> }.
 // `overrides` adjusts compiler options for one gate (typecheck checks our own typings: skipLibCheck off).
-export function createArkTSProgram(etsFiles, overrides = {}) {
-  const options = { ...compilerOptions(), ...overrides };
-  const rootNames = [...etsFiles, ...ambientDeclarationFiles()];
+// `world` replaces typings/ with other declarations (typecheck --sdk): { declarationFiles, options,
+// resolver(options, host) -> resolveModuleNames }.
+export function createArkTSProgram(etsFiles, overrides = {}, world = undefined) {
+  const options = { ...compilerOptions(), ...overrides, ...(world ? world.options : {}) };
+  const rootNames = [...etsFiles, ...(world ? world.declarationFiles : ambientDeclarationFiles())];
+  const host = ts.createIncrementalCompilerHost(options);
+  if (world) host.resolveModuleNames = world.resolver(options, host);
   // A builder (incremental) program is what the ArkTS linter requires: a plain createProgram
   // asserts "source files with versions". No tsBuildInfoFile is set, so nothing is written.
-  const builderProgram = ts.createIncrementalProgram({
-    rootNames,
-    options,
-    host: ts.createIncrementalCompilerHost(options),
-  });
+  const builderProgram = ts.createIncrementalProgram({ rootNames, options, host });
   return {
     builderProgram,
     program: builderProgram.getProgram(),

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from './repo-paths.mjs';
+import { chatSdkDeclarations } from './sdk-declarations.mjs';
 
 const fixture = (name) => path.join(REPO_ROOT, 'tools', 'selftest', 'fixtures', name);
 const CASES = [
@@ -22,6 +23,19 @@ const CASES = [
   { gate: 'typecheck.mjs', args: [fixture('good')], exit: 0, expect: ['typecheck: 0 error(s) in 3 file(s)'] },
   { gate: 'codelint.mjs', args: [fixture('good')], exit: 0, expect: ['codelint: 0 finding(s)'] },
   { gate: 'run-unit-tests.mjs', args: [fixture('good/library')], exit: 0, expect: ['\n2 passed, 0 failed\n'] },
+  // typecheck --sdk: the fake SDK's declarations replace typings/ (sdk-good passes only with them, sdk-bad fails
+  // only with them), named by --sdk or by DEVECO_SDK_HOME (DevEco's sdk/ folder, holding default/).
+  {
+    gate: 'typecheck.mjs', args: ['--sdk', fixture('fake-sdk'), fixture('sdk-good')], exit: 0,
+    expect: ['declarations from the SDK at', 'fake-sdk/default', 'hms/ets/kits', 'ets-loader/declarations (1 files)',
+      'typings/easemob.chatsdk.d.ts (not installed; our typing)', 'typecheck: 0 error(s) in 1 file(s) against the SDK'],
+  },
+  {
+    gate: 'typecheck.mjs', args: [fixture('sdk-bad')], env: { DEVECO_SDK_HOME: fixture('fake-sdk') }, exit: 1,
+    expect: ["MissingInTheSdk.ets:5:22 Property 'deleteToken' does not exist", 'typecheck: 1 error(s) in 1 file(s) against the SDK'],
+  },
+  { gate: 'typecheck.mjs', args: [fixture('sdk-bad')], exit: 0, expect: ['typecheck: 0 error(s) in 1 file(s)\n'] },
+  { gate: 'typecheck.mjs', args: ['--sdk', fixture('no-such-sdk'), fixture('sdk-good')], exit: 2, expect: ['no HarmonyOS SDK under'] },
   // The mutator: of the fixture's four mutants the test kills two, one survives, one does not type-check.
   {
     gate: 'mutate.mjs', args: ['--module', fixture('mutate/library'), '--no-write'], exit: 0,
@@ -30,8 +44,15 @@ const CASES = [
 ];
 
 let failures = 0;
+// An installed @easemob/chatsdk package (found by its oh-package.json5 `types`) is preferred over our typing.
+const installed = chatSdkDeclarations([fixture('no-such-package'), fixture('fake-chatsdk')]);
+const chatsdkOk = installed.installed && installed.file === fixture('fake-chatsdk/Index.d.ets') && !chatSdkDeclarations([]).installed;
+console.log(`${chatsdkOk ? 'ok  ' : 'FAIL'} sdk-declarations: an installed @easemob/chatsdk is found by its types field`);
+if (!chatsdkOk) failures += 1;
 for (const c of CASES) {
-  const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'tools', c.gate), ...c.args], { encoding: 'utf8', cwd: REPO_ROOT });
+  // DEVECO_SDK_HOME switches typecheck to that SDK: only the cases that ask for it get one.
+  const env = { ...process.env, DEVECO_SDK_HOME: '', ...(c.env || {}) };
+  const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'tools', c.gate), ...c.args], { encoding: 'utf8', cwd: REPO_ROOT, env });
   const output = `${run.stdout}\n${run.stderr}`;
   const missing = c.expect.filter((text) => !output.includes(text));
   const ok = run.status === c.exit && missing.length === 0;
@@ -43,5 +64,5 @@ for (const c of CASES) {
     console.log(output.split('\n').map((l) => `     | ${l}`).join('\n'));
   }
 }
-console.log(`selftest: ${CASES.length - failures}/${CASES.length} gate checks behaved as expected`);
+console.log(`selftest: ${CASES.length + 1 - failures}/${CASES.length + 1} gate checks behaved as expected`);
 process.exit(failures > 0 ? 1 : 0);
