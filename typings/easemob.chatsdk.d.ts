@@ -37,6 +37,9 @@ declare module '@easemob/chatsdk' {
     onConnected: () => void;
     onDisconnected: (errorCode: number) => void;
     onLogout?: (errorCode: number, info: LoginExtInfo) => void;
+    /** 1.4.0+ (arrival-apis.md section 5): the offline-message sync after connecting. */
+    onOfflineMessageSyncStart?: () => void;
+    onOfflineMessageSyncFinish?: () => void;
   }
 
   /**
@@ -108,6 +111,101 @@ declare module '@easemob/chatsdk' {
   export class Conversation {
     conversationId(): string;
     getType(): ConversationType;
+    /** [FP ConversationWrapper]. */
+    getUnreadMsgCount(): number;
+    /** 1.4.0+, filled by syncConversationsSilentModeFromServer. unverified: absent on older SDKs (adapters check). */
+    pushRemindType(): PushRemindType;
+  }
+
+  // Message side, from arrival-apis.md section 5 ([FP] MessageHelper / MessageBodyHelper, [E-ml]).
+
+  /** unverified: numeric values (0/1/2 inferred); EasePush compares members only. */
+  export enum ChatType {
+    Chat = 0,
+    GroupChat = 1,
+    ChatRoom = 2
+  }
+
+  /** unverified: numeric values; EasePush compares members only. */
+  export enum ContentType {
+    TXT = 0,
+    IMAGE = 1,
+    VIDEO = 2,
+    LOCATION = 3,
+    VOICE = 4,
+    FILE = 5,
+    CMD = 6,
+    CUSTOM = 7,
+    COMBINE = 8
+  }
+
+  /** unverified: numeric values. */
+  export enum MessageDirection {
+    SEND = 0,
+    RECEIVE = 1
+  }
+
+  /** Up to 1.5.x; 1.6.0 adds object (stringified). */
+  export type MessageExtType = string | boolean | number | object;
+
+  export class ChatMessageBody {
+    type(): ContentType;
+  }
+
+  export class TextMessageBody extends ChatMessageBody {
+    getContent(): string;
+  }
+
+  export class ChatMessage {
+    getMsgId(): string;
+    getFrom(): string;
+    getTo(): string;
+    getConversationId(): string;
+    getChatType(): ChatType;
+    getType(): ContentType;
+    getBody(): ChatMessageBody;
+    getDirection(): MessageDirection;
+    getServerTimestamp(): number;
+    getLocalTimestamp(): number;
+    isUnread(): boolean;
+    ext(): Map<string, MessageExtType>;
+    setExt(ext: Map<string, MessageExtType>): void;
+    /**
+     * 1.3.0+. unverified across versions: up to 1.5.x (key, jsonValue: string); 1.6.0 (key, value: string | object);
+     * 1.11.0 (key, value: object). Declared in the 1.6.0 form; the adapter passes the form of the installed version.
+     */
+    setJsonAttribute(key: string, value: string | object): void;
+  }
+
+  /** [E-ml]: onMessageReceived required, the rest optional. */
+  export interface ChatMessageListener {
+    onMessageReceived: (messages: ChatMessage[]) => void;
+    onCmdMessageReceived?: (messages: ChatMessage[]) => void;
+    onMessageRead?: (messages: ChatMessage[]) => void;
+    onMessageDelivered?: (messages: ChatMessage[]) => void;
+  }
+
+  /** [FP]. unverified: which members are optional (both are given by EasePush). */
+  export interface ConversationListener {
+    onConversationUpdate: () => void;
+    onConversationRead: (from: string, to: string) => void;
+  }
+
+  /** unverified: values; CONVERSATION_MUTE_INFO_CHANGED 1.4.0 (remind type changed on another device). */
+  export enum MultiDevicesEvent {
+    CONVERSATION_PINNED = 60,
+    CONVERSATION_UNPINNED = 61,
+    CONVERSATION_DELETED = 62,
+    CONVERSATION_MARK_UPDATE = 63,
+    CONVERSATION_MUTE_INFO_CHANGED = 64
+  }
+
+  /** [FP ClientWrapper]. unverified: optionality of every member, so EasePush gives each one. */
+  export interface MultiDevicesListener {
+    onContactEvent: (event: MultiDevicesEvent, target: string, ext: string) => void;
+    onGroupEvent: (event: MultiDevicesEvent, target: string, userIds: string[]) => void;
+    onConversationEvent: (event: MultiDevicesEvent, conversationId: string, type: ConversationType) => void;
+    onMessageRemoved: (conversationId: string, deviceId: string) => void;
   }
 
   export class PushManager {
@@ -143,6 +241,13 @@ declare module '@easemob/chatsdk' {
    */
   export class ChatManager {
     getConversation(conversationId: string, type?: ConversationType, createIfNeed?: boolean): Conversation | undefined;
+    /** Several listeners may be added. */
+    addMessageListener(listener: ChatMessageListener): void;
+    removeMessageListener(listener: ChatMessageListener): void;
+    addConversationListener(listener: ConversationListener): void;
+    removeConversationListener(listener: ConversationListener): void;
+    /** 1.2.0+. There is no total unread count on HarmonyOS: sum getUnreadMsgCount() over these. */
+    getAllConversationsBySort(): Conversation[];
   }
 
   export class ChatClient {
@@ -159,6 +264,8 @@ declare module '@easemob/chatsdk' {
     getCurrentUser(): string;
     addConnectionListener(listener: ConnectionListener): void;
     removeConnectionListener(listener: ConnectionListener): void;
+    addMultiDevicesListener(listener: MultiDevicesListener): void;
+    removeMultiDevicesListener(listener: MultiDevicesListener): void;
     /** Callers always use `?.`. */
     pushManager(): PushManager | undefined;
     /** unverified: see ChatManager. Callers always check for undefined. */

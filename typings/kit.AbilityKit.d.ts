@@ -19,11 +19,80 @@ declare module '@kit.AbilityKit' {
       readonly filesDir: string;
       readonly cacheDir: string;
       readonly preferencesDir: string;
+      /** The app's bundle information; `name` is the bundle name (a local notification's tap want needs it). */
+      applicationInfo: bundleManager.ApplicationInfo;
+      getApplicationContext(): ApplicationContext;
+    }
+
+    /**
+     * The application-level context: process-wide foreground/background changes (@since 10; no initial call)
+     * and the current process state (@since 9). arrival-apis.md section 3.
+     */
+    class ApplicationContext extends Context {
+      on(type: 'applicationStateChange', callback: ApplicationStateChangeCallback): void;
+      off(type: 'applicationStateChange', callback?: ApplicationStateChangeCallback): void;
+      getRunningProcessInformation(): Promise<Array<appManager.ProcessInformation>>;
     }
 
     /** Context of a UIAbility (needed by notificationManager dialogs). */
     class UIAbilityContext extends Context {
     }
+  }
+
+  /** `applicationStateChange` callback (@since 10); declared as a class, the SDK's docs subclass or type a literal by it. */
+  export class ApplicationStateChangeCallback {
+    onApplicationForeground(): void;
+    onApplicationBackground(): void;
+  }
+
+  export namespace appManager {
+    /** @since 10. */
+    enum ProcessState {
+      STATE_CREATE = 0,
+      STATE_FOREGROUND = 1,
+      STATE_ACTIVE = 2,
+      STATE_BACKGROUND = 3,
+      STATE_DESTROY = 4
+    }
+
+    interface ProcessInformation {
+      processName: string;
+      state: ProcessState;
+    }
+  }
+
+  /** What a notification tap starts (alias of object in the SDK). */
+  export type WantAgent = object;
+
+  /** arrival-apis.md section 2 (@ohos.app.ability.wantAgent). */
+  export namespace wantAgent {
+    enum OperationType {
+      UNKNOWN_TYPE = 0,
+      START_ABILITY = 1,
+      START_ABILITIES = 2,
+      START_SERVICE = 3,
+      SEND_COMMON_EVENT = 4
+    }
+
+    enum WantAgentFlags {
+      ONE_TIME_FLAG = 0,
+      NO_BUILD_FLAG = 1,
+      CANCEL_PRESENT_FLAG = 2,
+      /** Replaces the extra data of an existing agent. */
+      UPDATE_PRESENT_FLAG = 3,
+      CONSTANT_FLAG = 4
+    }
+
+    interface WantAgentInfo {
+      wants: Array<Want>;
+      /** unverified: the same want and requestCode may reuse an agent, so callers vary it. */
+      requestCode: number;
+      actionType?: OperationType;
+      actionFlags?: Array<WantAgentFlags>;
+    }
+
+    /** Errors 401; 16000007 (busy, retry); 16000151 (invalid agent). */
+    function getWantAgent(info: WantAgentInfo): Promise<WantAgent>;
   }
 
   export namespace AbilityConstant {
@@ -66,6 +135,11 @@ declare module '@kit.AbilityKit' {
     interface HapModuleInfo {
       readonly name: string;
       readonly metadata: Array<Metadata>;
+    }
+
+    /** `name` is the bundle name. */
+    interface ApplicationInfo {
+      readonly name: string;
     }
 
     interface BundleInfo {
