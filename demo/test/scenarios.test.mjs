@@ -20,7 +20,7 @@ const failedChecks = (report) => report.checks.filter((c) => !c.held).map((c) =>
 
 describe('demo scenarios', () => {
   it('lists exactly the documented scenarios, default first', () => {
-    assert.deepEqual(demo.scenarioCatalog().map((s) => s.name), ['default', 'happy', 'config-error', 'token-change', 'flaky']);
+    assert.deepEqual(demo.scenarioCatalog().map((s) => s.name), ['default', 'happy', 'config-error', 'token-change', 'flaky', 'arrival']);
   });
 
   it('default: token retry, SDK 1501, backoff, reconnect retry, bound, late listener, cold-start tap, logout', async () => {
@@ -156,7 +156,7 @@ describe('demo CLI', () => {
   it('--list names every scenario, --help explains', () => {
     const list = cli('--list');
     assert.equal(list.status, 0);
-    for (const name of ['default', 'happy', 'config-error', 'token-change', 'flaky']) assert.match(list.stdout, new RegExp(`^${name} `, 'm'));
+    for (const name of ['default', 'happy', 'config-error', 'token-change', 'flaky', 'arrival']) assert.match(list.stdout, new RegExp(`^${name} `, 'm'));
     const help = cli('--help');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /--scenario NAME/);
