@@ -25,7 +25,6 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { machine } from '../bench/report.mjs';
-import { createArkTSProgram } from './arkts-program.mjs';
 import { findFiles } from './find-files.mjs';
 import { findMutants, folderOf, OPERATORS } from './mutation/mutants.mjs';
 import { MutantChecker } from './mutation/mutant-checker.mjs';
@@ -153,13 +152,17 @@ const selected = allFiles.filter((f) => {
 });
 if (selected.length === 0) usage(`no .ets sources selected under ${modules.map(displayPath).join(', ')}`);
 
-const { program } = createArkTSProgram(allFiles);
+// Every .ets of the modules (sources and tests) as it is now: mutants are enumerated, checked and run
+// against this snapshot, so work saved in the tree during the run does not mix into its results.
+const snapshot = new Map(findFiles(modules, ['.ets']).map((f) => [f, fs.readFileSync(f, 'utf8')]));
 // A source that does not type-check as it is (someone's work in progress) would make every mutant of it
 // "invalid"; it is left out and named instead.
-const checker = new MutantChecker(allFiles);
+const checker = new MutantChecker(allFiles, snapshot);
 const broken = selected.filter((f) => checker.baselineErrors(f).length > 0);
 for (const f of broken) console.error(`mutate: skipping ${displayPath(f)}: it does not type-check (${checker.baselineErrors(f)[0]})`);
 const mutable = selected.filter((f) => !broken.includes(f));
+// The checker's own program (read from the snapshot) finds the mutants, so their offsets fit the snapshot.
+const program = checker.base;
 const byFile = mutable.map((f) => ({
   rel: displayPath(f),
   mutants: findMutants(program, f, displayPath(f)).filter((m) => args.operators === undefined || args.operators.includes(m.operator)),
@@ -185,7 +188,7 @@ const cleanUp = () => fs.rmSync(outDir, { recursive: true, force: true });
 
 // The unmutated suite must pass; its duration sets the timeout.
 const baselineBundle = path.join(outDir, 'baseline.mjs');
-await bundleSuite(listFile, baselineBundle, undefined);
+await bundleSuite(listFile, baselineBundle, undefined, snapshot);
 const baseline = await runSuite(baselineBundle, 120_000, 1);
 if (baseline.outcome !== 'survived') {
   console.error(`mutate: the unmutated suite does not pass (${baseline.failed}); fix the tests first`);
@@ -232,7 +235,7 @@ function startWorker(index) {
       if (code !== 0 && workerFailure === undefined) workerFailure = `worker ${index} exited with ${code}`;
       resolve();
     });
-    child.send({ type: 'setup', index, listFile, outDir, timeoutMs, expectedCases: baseline.cases, checkedFiles: allFiles });
+    child.send({ type: 'setup', index, listFile, outDir, timeoutMs, expectedCases: baseline.cases, checkedFiles: allFiles, snapshot: [...snapshot] });
   });
 }
 

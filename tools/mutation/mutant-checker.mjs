@@ -9,15 +9,19 @@ import path from 'node:path';
 import { ambientDeclarationFiles, compilerOptions, ts } from '../arkts-program.mjs';
 
 export class MutantChecker {
-  constructor(etsFiles) {
+  // snapshot: optional Map path -> text that is read instead of the disk (see mutant-runner.mjs).
+  constructor(etsFiles, snapshot = new Map()) {
     this.options = { ...compilerOptions(), noUnusedLocals: false, noUnusedParameters: false };
     this.rootNames = [...etsFiles, ...ambientDeclarationFiles()];
     this.override = undefined;
     this.host = ts.createCompilerHost(this.options);
     const readFile = this.host.readFile.bind(this.host);
     // createCompilerHost's getSourceFile reads through host.readFile, so replacing it substitutes text.
-    this.host.readFile = (fileName) =>
-      this.override !== undefined && path.resolve(fileName) === this.override.file ? this.override.text : readFile(fileName);
+    this.host.readFile = (fileName) => {
+      const resolved = path.resolve(fileName);
+      if (this.override !== undefined && resolved === this.override.file) return this.override.text;
+      return snapshot.get(resolved) ?? readFile(fileName);
+    };
     const getSourceFile = this.host.getSourceFile.bind(this.host);
     const cache = new Map();
     this.host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {

@@ -16,20 +16,25 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// esbuild plugin: `file` is loaded with `text` instead of its contents on disk.
-function substitutePlugin(file, text) {
+// esbuild plugin: `file` is loaded with `text` instead of its contents on disk, and every other .ets
+// file in `snapshot` (a Map path -> text taken when the run started) from the snapshot, so edits made
+// in the working tree during a long run cannot change its results.
+function substitutePlugin(file, text, snapshot) {
   return {
     name: 'mutant-substitute',
     setup(build) {
-      build.onLoad({ filter: new RegExp(`^${escapeRegExp(path.resolve(file))}$`) }, () => ({
-        contents: text, loader: 'ts', resolveDir: path.dirname(file),
-      }));
+      build.onLoad({ filter: /\.ets$/ }, (args) => {
+        const resolved = path.resolve(args.path);
+        const contents = file !== undefined && resolved === path.resolve(file) ? text : snapshot?.get(resolved);
+        return contents === undefined ? undefined : { contents, loader: 'ts', resolveDir: path.dirname(resolved) };
+      });
     },
   };
 }
 
-// Bundles the module's List.test.ets with `substitution` ({ file, text } or undefined) into `outfile`.
-export async function bundleSuite(listFile, outfile, substitution) {
+// Bundles the module's List.test.ets with `substitution` ({ file, text } or undefined) into `outfile`;
+// `snapshot` as for substitutePlugin.
+export async function bundleSuite(listFile, outfile, substitution, snapshot) {
   fs.mkdirSync(path.dirname(outfile), { recursive: true });
   await bundleEts({
     entry: { contents: hypiumEntrySource(listFile), resolveDir: REPO_ROOT },
@@ -37,8 +42,9 @@ export async function bundleSuite(listFile, outfile, substitution) {
     // No source map: nobody reads a mutant's stack, and the bundle is written once per mutant.
     sourcemap: false,
     // `plugins` replaces bundleEts's own list, so the off-device resolution plugin is listed again, last:
-    // the substitution's onLoad must win for the mutated file.
-    plugins: [...(substitution ? [substitutePlugin(substitution.file, substitution.text)] : []), etsResolutionPlugin()],
+    // the substitution's onLoad must win for the mutated file. (The list file itself is imported by the
+// generated entry, so it comes from the snapshot too.)
+    plugins: [substitutePlugin(substitution?.file, substitution?.text, snapshot), etsResolutionPlugin()],
   });
 }
 

@@ -12,7 +12,7 @@ let checker;
 const texts = new Map();
 
 function textOf(file) {
-  if (!texts.has(file)) texts.set(file, fs.readFileSync(file, 'utf8'));
+  if (!texts.has(file)) texts.set(file, setup.snapshot.get(file) ?? fs.readFileSync(file, 'utf8'));
   return texts.get(file);
 }
 
@@ -21,15 +21,18 @@ async function runJob(mutant) {
   const errors = checker.check(mutant.file, mutated);
   if (errors.length > 0) return { id: mutant.id, outcome: 'invalid', detail: errors[0], ms: 0 };
   const bundle = path.join(setup.outDir, `worker-${setup.index}.mjs`);
-  await bundleSuite(setup.listFile, bundle, { file: mutant.file, text: mutated });
-  const run = await runSuite(bundle, setup.timeoutMs, setup.expectedCases);
+  await bundleSuite(setup.listFile, bundle, { file: mutant.file, text: mutated }, setup.snapshot);
+  let run = await runSuite(bundle, setup.timeoutMs, setup.expectedCases);
+  // A timeout is confirmed once with twice the time, so a moment of load on a shared machine is not
+  // counted as a killed mutant.
+  if (run.outcome === 'timeout') run = await runSuite(bundle, 2 * setup.timeoutMs, setup.expectedCases);
   return { id: mutant.id, outcome: run.outcome, detail: run.failed, ms: run.ms };
 }
 
 process.on('message', (message) => {
   if (message.type === 'setup') {
-    setup = message;
-    checker = new MutantChecker(setup.checkedFiles);
+    setup = { ...message, snapshot: new Map(message.snapshot) };
+    checker = new MutantChecker(setup.checkedFiles, setup.snapshot);
     process.send({ type: 'ready' });
     return;
   }
