@@ -21,7 +21,7 @@
 //   --list             print the mutants that would run, run nothing
 // Exit status: 0 when the run completed (the score is reported, not asserted), 1 when the unmutated
 // suite does not pass or a worker broke, 2 for a usage error.
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { machine } from '../bench/report.mjs';
@@ -263,6 +263,9 @@ console.log(`mutants: ${t.mutants} (${t.killed} killed, ${t.timeout} timeout, ${
 const everything = args.files.length === 0 && args.budget === undefined && args.operators === undefined && args.modules.length === 0;
 if (args.write ?? everything) {
   const where = machine();
+  const git = (...a) => spawnSync('git', a, { cwd: REPO_ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const dirty = git('status', '--porcelain', '--', ...modules.map((m) => path.relative(REPO_ROOT, m))) !== '';
+  const tree = `Sources: commit ${git('rev-parse', '--short', 'HEAD') || 'unknown'}${dirty ? ' plus uncommitted changes under the mutated modules (as they were when the run started)' : ''}.`;
   const command = ['npm run mutate', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const excluded = args.exclude.length > 0 ? ` Excluded: ${args.exclude.map((e) => `\`${e}\``).join(', ')}.` : ' Nothing excluded.';
   const skipped = broken.length > 0 ? ` Skipped, since they did not type-check at the time: ${broken.map((f) => `\`${displayPath(f)}\``).join(', ')}.` : '';
@@ -272,7 +275,7 @@ if (args.write ?? everything) {
     '',
     `Covered: ${scope} (${[...new Set(mutable.map((f) => folderKey({ file: f, rel: displayPath(f) })))].join(', ')}).${excluded}${skipped} ` +
       (sampled ? `Sampled: ${mutants.length} of ${total} mutants, per file in proportion, chosen by seed ${args.seed}.` : `Every one of the ${total} mutants ran (no sampling; the seed does not matter).`) +
-      ` Suite: \`${displayPath(listFile)}\`, ${baseline.cases} cases, ${baseline.ms} ms unmutated; timeout ${timeoutMs} ms.`,
+      ` Suite: \`${displayPath(listFile)}\`, ${baseline.cases} cases, ${baseline.ms} ms unmutated; timeout ${timeoutMs} ms. ${tree}`,
     '',
     `**Score: ${percent(score(t))}** (${t.killed + t.timeout} killed of ${t.killed + t.timeout + t.survived}; ${t.timeout} of them by timeout; ${t.invalid} invalid mutants left out).`,
     '',
