@@ -116,7 +116,7 @@ export async function benchRecovery(kit) {
   return rows;
 }
 
-// 1000 devices (one PushEngine each, same sources, shared simulated clock) whose binds fail at the same
+// 1000 devices (one engine shell each, same sources, shared simulated clock) whose binds fail at the same
 // instant; their retries are collected over the whole episode.
 async function herdRetryTimes(kit, randomFor) {
   const clock = new kit.FakeClock();
@@ -126,8 +126,8 @@ async function herdRetryTimes(kit, randomFor) {
     const chat = logIn(new kit.TimedChat(clock), `user${i}`);
     chat.uploadFailures = new Array(6).fill(SERVER_DOWN);
     const logger = new kit.NullLogger();
-    const engine = new kit.PushEngine(
-      new kit.EngineConfig(APP_KEY, 'cert', kit.DEFAULT_RETRY, 10000),
+    const engine = new kit.EngineShell(
+      new kit.CoreConfig(APP_KEY, 'cert', kit.DEFAULT_RETRY, 10000, false),
       new kit.EnginePorts(chat, new kit.FakePushKit(kit.makeToken(`d${i}`)),
         new kit.BindRecordRepository(new kit.MemoryStore()), clock, randomFor(i), logger,
         new kit.PushSwitchRepository(new kit.MemoryStore())),

@@ -11,7 +11,7 @@ import { hypiumEntrySource, REPORT_FD } from './hypium-entry.mjs';
 import { parseHypiumReport } from './hypium-report.mjs';
 import { DEFAULT_MODULE_ROOTS, displayPath, REPO_ROOT } from './repo-paths.mjs';
 
-const RUN_TIMEOUT_MS = 120_000;
+const RUN_TIMEOUT_MS = 300_000;
 const OUT_ROOT = path.join(REPO_ROOT, '.test', 'unit');
 
 const moduleDirs = process.argv.length > 2 ? process.argv.slice(2).map((p) => path.resolve(p)) : DEFAULT_MODULE_ROOTS;
@@ -45,7 +45,9 @@ async function runModule(dir) {
   if (!result.finished && result.crashes.length === 0) {
     result.crashes.push(run.signal ? `killed by ${run.signal} (timeout ${RUN_TIMEOUT_MS} ms?)` : `exited with code ${run.code} before hypium finished`);
   }
-  // Console output is only worth reading when something went wrong.
+  // Figures a suite reports about itself ("exploration: ...", "random sequences: ...") are always shown.
+  result.figures = run.console.split('\n').filter((l) => /^(exploration|random sequences): /.test(l));
+  // Other console output is only worth reading when something went wrong.
   result.consoleTail = run.console.split('\n').filter((l) => !l.includes('OHOS_REPORT') && l.trim()).slice(-30).join('\n');
   return result;
 }
@@ -66,6 +68,7 @@ for (const dir of withTests) {
   for (const e of result.suiteErrors) { problems += 1; console.log(`SUITE ERROR [${label}] ${e.suite}: ${e.message}`); }
   for (const crash of result.crashes) { problems += 1; console.log(`CRASH [${label}]: ${crash}`); }
   if (result.crashes.length > 0 && result.consoleTail) console.log(`--- last console output of ${label} ---\n${result.consoleTail}`);
+  for (const line of result.figures ?? []) console.log(`[${label}] ${line}`);
   // Cross-check our per-case count against hypium's own summary so a parse miss cannot hide a failure.
   const s = result.summary;
   if (s && s.failure + s.error !== result.cases.filter((c) => c.status !== 'pass').length) {
