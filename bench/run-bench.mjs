@@ -15,6 +15,7 @@ import { benchRecovery } from './recovery.mjs';
 import { machine, markdownTable, textTable } from './report.mjs';
 import { benchSetup } from './setup-cost.mjs';
 import { benchSize } from './size.mjs';
+import { benchCallsPerLaunch } from './calls-per-launch.mjs';
 
 // The memory figures need global.gc: restart under --expose-gc when it is missing.
 if (typeof global.gc !== 'function') {
@@ -40,6 +41,7 @@ await step('fan-out (count-only listeners)', () => benchFanOut(kit, [10], { keep
 await step('setup cost', () => benchSetup(kit));
 await step('recovery', () => benchRecovery(kit));
 await step('memory', () => benchMemory(kit));
+await step('server calls per launch', () => benchCallsPerLaunch(kit));
 await step('size', () => benchSize());
 
 const where = machine();
