@@ -12,6 +12,9 @@ import { hypiumEntrySource, REPORT_FD, CRASH_MARKER, FINISHED_MARKER } from '../
 import { parseHypiumReport } from '../hypium-report.mjs';
 import { REPO_ROOT } from '../repo-paths.mjs';
 
+const EXPLORATION_BUDGET_FOR_MUTANTS =
+  'export const EXPLORATION_BUDGET_MS: number = 3000;\nexport const EXPLORATION_REQUIRED_DEPTH: number = 4;\n';
+
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -25,6 +28,10 @@ function substitutePlugin(file, text, snapshot) {
     setup(build) {
       build.onLoad({ filter: /\.ets$/ }, (args) => {
         const resolved = path.resolve(args.path);
+        if (resolved.endsWith(path.join('engine', 'ExplorationBudget.ets'))) {
+          // The exhaustive exploration gets a 3 s budget per mutant (depth 4 is reached in well under that).
+          return { contents: EXPLORATION_BUDGET_FOR_MUTANTS, loader: 'ts', resolveDir: path.dirname(resolved) };
+        }
         const contents = file !== undefined && resolved === path.resolve(file) ? text : snapshot?.get(resolved);
         return contents === undefined ? undefined : { contents, loader: 'ts', resolveDir: path.dirname(resolved) };
       });
