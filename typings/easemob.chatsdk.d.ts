@@ -37,7 +37,7 @@ declare module '@easemob/chatsdk' {
     onConnected: () => void;
     onDisconnected: (errorCode: number) => void;
     onLogout?: (errorCode: number, info: LoginExtInfo) => void;
-    /** 1.4.0+ (arrival-apis.md section 5): the offline-message sync after connecting. */
+    /** 1.4.0+ (Easemob release notes): the offline-message sync after connecting. */
     onOfflineMessageSyncStart?: () => void;
     onOfflineMessageSyncFinish?: () => void;
   }
@@ -117,7 +117,7 @@ declare module '@easemob/chatsdk' {
     pushRemindType(): PushRemindType;
   }
 
-  // Message side, from arrival-apis.md section 5 ([FP] MessageHelper / MessageBodyHelper, [E-ml]).
+  // Message side, from Easemob's Flutter plugin (MessageHelper / MessageBodyHelper) and the v1.11.0 ChatMessageListener reference.
 
   /** unverified: numeric values (0/1/2 inferred); EasePush compares members only. */
   export enum ChatType {
@@ -213,7 +213,7 @@ declare module '@easemob/chatsdk' {
     addListener(listener: PushListener): void;
     removeListener(listener: PushListener): void;
 
-    /** Manual bind, as the vendor's own Flutter plugin does it. unverified: return type (so marked in platform-apis.md). */
+    /** Manual bind, as the vendor's own Flutter plugin does it. unverified: return type. */
     uploadPushToken(token: string, notifierName: string): Promise<string>;
     unbindPushToken(certName: string): Promise<void>;
 

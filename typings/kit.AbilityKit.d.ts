@@ -26,7 +26,7 @@ declare module '@kit.AbilityKit' {
 
     /**
      * The application-level context: process-wide foreground/background changes (@since 10; no initial call)
-     * and the current process state (@since 9). arrival-apis.md section 3.
+     * and the current process state (@since 9).
      */
     class ApplicationContext extends Context {
       on(type: 'applicationStateChange', callback: ApplicationStateChangeCallback): void;
@@ -64,7 +64,7 @@ declare module '@kit.AbilityKit' {
   /** What a notification tap starts (alias of object in the SDK). */
   export type WantAgent = object;
 
-  /** arrival-apis.md section 2 (@ohos.app.ability.wantAgent). */
+  /** @ohos.app.ability.wantAgent, as the API 17 declarations have it. */
   export namespace wantAgent {
     enum OperationType {
       UNKNOWN_TYPE = 0,

@@ -20,7 +20,7 @@ declare module '@kit.NotificationKit' {
     /** Resolves once the badge is set; 0 clears it (opening the app does not). */
     function setBadgeNumber(badgeNumber: number): Promise<void>;
 
-    // Arrival side (local notifications), from arrival-apis.md section 1, checked against the SDK 5.0.5
+    // Arrival side (local notifications), checked against the SDK 5.0.5
     // declarations (@ohos.notificationManager, notification/notificationRequest, notificationSlot, notificationContent).
 
     /** Slot types (@since 11 as notificationManager.SlotType). SOCIAL_COMMUNICATION: banner, lock screen, tone. */
