@@ -36,6 +36,14 @@ const CASES = [
   },
   { gate: 'typecheck.mjs', args: [fixture('sdk-bad')], exit: 0, expect: ['typecheck: 0 error(s) in 1 file(s)\n'] },
   { gate: 'typecheck.mjs', args: ['--sdk', fixture('no-such-sdk'), fixture('sdk-good')], exit: 2, expect: ['no HarmonyOS SDK under'] },
+  // har-files: the HAR's own README must not be the root one, must name its permissions, and its ### headings
+  // may name only exported APIs and options.
+  {
+    gate: 'har-files.mjs', args: ['--readme', fixture('har-readme-bad/README.md')], exit: 1,
+    expect: ['has no "Required permissions" section', "README.md:9: heading names `NoSuchExport`", 'har-files: 2 problem(s)'],
+  },
+  { gate: 'har-files.mjs', args: ['--readme', path.join(REPO_ROOT, 'README.md')], exit: 1, expect: ['is a copy of the root README'] },
+  { gate: 'har-files.mjs', args: ['--readme', path.join(REPO_ROOT, 'library', 'README.md')], exit: 0, expect: ['har-files: 0 problem(s)'] },
   // The mutator: of the fixture's four mutants the test kills two, one survives, one does not type-check.
   {
     gate: 'mutate.mjs', args: ['--module', fixture('mutate/library'), '--no-write'], exit: 0,
