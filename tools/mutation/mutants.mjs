@@ -32,7 +32,11 @@ export function isLogCall(node) {
   const receiver = node.expression.expression;
   const name = ts.isIdentifier(receiver) ? receiver.text
     : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
-  return /log/i.test(name) || name === 'console';
+  // The engine core logs through its step context as an effect: `c.log(LogLevel.WARN, text)`.
+  const first = node.arguments[0];
+  const leveled = method === 'log' && first !== undefined && ts.isPropertyAccessExpression(first) &&
+    ts.isIdentifier(first.expression) && first.expression.text === 'LogLevel';
+  return /log/i.test(name) || name === 'console' || leveled;
 }
 
 function skipsSubtree(node) {
