@@ -127,6 +127,21 @@ describe('demo scenarios', () => {
     assert.ok(app(a, 'bind-failed').length > 0, 'seed 1 does inject failures');
   });
 
+  it('arrival: background message notified, tap routed, conversation cleared with the badge, mute and mention honoured', async () => {
+    const report = await demo.runScenario('arrival', demo.DEFAULT_SEED);
+    assert.deepEqual(failedChecks(report), []);
+    assert.equal(report.passed, true);
+    const notes = app(report, 'notification');
+    assert.equal(notes.length, 2, 'one for the direct message, one for the mention; none for the muted group');
+    assert.match(notes[0].entry.detail, /Are you coming tonight\?/);
+    assert.match(notes[1].entry.detail, /@alice/);
+    const tap = app(report, 'tap');
+    assert.equal(tap.length, 1);
+    assert.ok(tap[0].atMs > notes[0].atMs, 'the tap follows the notification');
+    assert.ok(app(report, 'conversation-opened').some((e) => e.atMs >= tap[0].atMs), 'the tapped conversation opens');
+    assert.equal(report.finalPhase, 'bound');
+  });
+
   it('rejects an unknown scenario name', async () => {
     await assert.rejects(() => demo.runScenario('nope', 1), /unknown scenario 'nope'/);
   });
