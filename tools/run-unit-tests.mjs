@@ -46,7 +46,7 @@ async function runModule(dir) {
     result.crashes.push(run.signal ? `killed by ${run.signal} (timeout ${RUN_TIMEOUT_MS} ms?)` : `exited with code ${run.code} before hypium finished`);
   }
   // Figures a suite reports about itself ("exploration: ...", "random sequences: ...") are always shown.
-  result.figures = run.console.split('\n').filter((l) => /^(exploration|random sequences): /.test(l));
+  result.figures = run.console.split('\n').filter((l) => /^(exploration|random sequences)\b/.test(l));
   // Other console output is only worth reading when something went wrong.
   result.consoleTail = run.console.split('\n').filter((l) => !l.includes('OHOS_REPORT') && l.trim()).slice(-30).join('\n');
   return result;

@@ -13,7 +13,8 @@ import { parseHypiumReport } from '../hypium-report.mjs';
 import { REPO_ROOT } from '../repo-paths.mjs';
 
 const EXPLORATION_BUDGET_FOR_MUTANTS =
-  'export const EXPLORATION_BUDGET_MS: number = 3000;\nexport const EXPLORATION_REQUIRED_DEPTH: number = 4;\n';
+  'export const EXPLORATION_BUDGET_MS: number = 2000;\nexport const EXPLORATION_REQUIRED_DEPTH: number = 3;\n' +
+  'export const EXPLORATION_RACES_BUDGET_MS: number = 2000;\nexport const EXPLORATION_RACES_REQUIRED_DEPTH: number = 3;\n';
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,7 +30,7 @@ function substitutePlugin(file, text, snapshot) {
       build.onLoad({ filter: /\.ets$/ }, (args) => {
         const resolved = path.resolve(args.path);
         if (resolved.endsWith(path.join('engine', 'ExplorationBudget.ets'))) {
-          // The exhaustive exploration gets a 3 s budget per mutant (depth 4 is reached in well under that).
+          // The exhaustive explorations get 2 s each per mutant (depth 3 is reached in well under that).
           return { contents: EXPLORATION_BUDGET_FOR_MUTANTS, loader: 'ts', resolveDir: path.dirname(resolved) };
         }
         const contents = file !== undefined && resolved === path.resolve(file) ? text : snapshot?.get(resolved);
