@@ -1,8 +1,10 @@
 // esbuild plugin giving off-device bundles the module resolution DevEco gives on device:
 //   ease-push                -> library/Index.ets (the HAR's entry, as ohpm links it)
 //   @ohos/hamock             -> hypium's mock kit (same MockKit/when/ArgumentMatchers API; hamock is not on npm)
-//   @kit.*, @easemob/chatsdk -> throwing stand-ins whose export names come from typings/
+//   @kit.*, @easemob/chatsdk -> throwing stand-ins whose export names come from typings/; the enums
+//                               declared there carry their declared values (offdevice-standin.mjs)
 import path from 'node:path';
+import { declaredModuleEnums } from './declared-module-enums.mjs';
 import { declaredModuleExports } from './declared-module-exports.mjs';
 import { offDeviceStandinSource } from './offdevice-standin.mjs';
 import { LIBRARY_INDEX, REPO_ROOT, TYPINGS_DIR } from './repo-paths.mjs';
@@ -16,6 +18,7 @@ export function etsResolutionPlugin({ libraryIndex = LIBRARY_INDEX, typingsDirs 
     setup(build) {
       // Read typings once per build; they only change between runs.
       const declared = declaredModuleExports(typingsDirs);
+      const enums = declaredModuleEnums(typingsDirs);
       build.onResolve({ filter: /^ease-push$/ }, () => ({ path: libraryIndex }));
       build.onResolve({ filter: /^@ohos\/hamock$/ }, () => ({ path: 'hamock', namespace: NAMESPACE }));
       build.onResolve({ filter: PLATFORM_MODULE }, (args) => ({ path: args.path, namespace: NAMESPACE }));
@@ -28,7 +31,7 @@ export function etsResolutionPlugin({ libraryIndex = LIBRARY_INDEX, typingsDirs 
           };
         }
         return {
-          contents: offDeviceStandinSource(args.path, declared.get(args.path) ?? new Set()),
+          contents: offDeviceStandinSource(args.path, declared.get(args.path) ?? new Set(), enums.get(args.path) ?? new Map()),
           loader: 'js',
           resolveDir: path.dirname(libraryIndex),
         };

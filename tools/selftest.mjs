@@ -4,7 +4,13 @@
 // non-zero naming the expected rule/message; the good fixture must pass every gate; the mutator must
 // tell killed, surviving and invalid mutants apart.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import { declaredModuleEnums } from './declared-module-enums.mjs';
+import { declaredModuleExports } from './declared-module-exports.mjs';
+import { offDeviceStandinSource } from './offdevice-standin.mjs';
 import { REPO_ROOT } from './repo-paths.mjs';
 import { chatSdkDeclarations } from './sdk-declarations.mjs';
 
@@ -16,6 +22,12 @@ const CASES = [
   {
     gate: 'run-unit-tests.mjs', args: [fixture('unit-failing')], exit: 1,
     expect: ['Adder > adds wrong on purpose: expect 3 equals 4', 'not available off-device: @kit.PushKit.pushService', '\n1 passed, 2 failed\n'],
+  },
+  // Off-device stand-ins: enum values from typings/ resolve, a namespace's function and a class still throw.
+  {
+    gate: 'run-unit-tests.mjs', args: [fixture('unit-standin')], exit: 1,
+    expect: ['not available off-device: @kit.NotificationKit.notificationManager.cancelGroup',
+      'not available off-device: @easemob/chatsdk.ChatClient', '\n1 passed, 2 failed\n'],
   },
   { gate: 'run-unit-tests.mjs', args: [fixture('unit-empty')], exit: 1, expect: ['no tests ran', '\n0 passed, 0 failed\n'] },
   { gate: 'run-unit-tests.mjs', args: [fixture('does-not-exist')], exit: 1, expect: ['no src/test/List.test.ets', '0 passed, 0 failed'] },
@@ -52,6 +64,41 @@ const CASES = [
 ];
 
 let failures = 0;
+
+// The stand-in built from a fixture typing: TypeScript's enum rules (auto-increment, constant expressions,
+// strings, negative numbers, reverse mapping of numeric enums), values marked unverified kept as declared,
+// enums nested in namespaces; every function, class and undeclared member throws and names itself.
+function standinEnumProblems() {
+  const typings = [fixture('standin-typings')];
+  const name = '@kit.FixtureKit';
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'standin-')), 'standin.cjs');
+  fs.writeFileSync(file, offDeviceStandinSource(name, declaredModuleExports(typings).get(name), declaredModuleEnums(typings).get(name)));
+  const m = createRequire(file)(file);
+  const read = (f) => { try { return String(f()); } catch (e) { return `throws ${e.message}`; } };
+  const off = (member) => `throws not available off-device: ${name}.${member}`;
+  const want = [
+    ['Auto.A,B,C,D', () => [m.Auto.A, m.Auto.B, m.Auto.C, m.Auto.D].join(), '0,1,10,11'],
+    ['Auto[11]', () => m.Auto[11], 'D'],
+    ['Auto[5]', () => m.Auto[5], 'undefined'],
+    ['Flags.X,Y,Z', () => [m.Flags.X, m.Flags.Y, m.Flags.Z].join(), '4,5,255'],
+    ['Names.Up', () => m.Names.Up, 'UP'],
+    ['Negative.N', () => m.Negative.N, '-1'],
+    ['Unverified.V,W', () => [m.Unverified.V, m.Unverified.W].join(), '7,8'],
+    ['outer.inner.Deep.Q', () => m.outer.inner.Deep.Q, '4'],
+    ['outer.Top.T', () => m.outer.Top.T, '1'],
+    ['outer.call', () => m.outer.call, off('outer.call')],
+    ['Auto.Missing', () => m.Auto.Missing, off('Auto.Missing')],
+    ['noEnums', () => m.noEnums, off('noEnums')],
+    ['call', () => m.call, off('call')],
+    ['Thing', () => m.Thing, off('Thing')],
+    ['Undeclared', () => m.Undeclared, off('Undeclared')],
+  ];
+  return want.filter(([, f, expected]) => read(f) !== expected).map(([label, f, expected]) => `${label}: ${read(f)}, want ${expected}`);
+}
+const enumProblems = standinEnumProblems();
+console.log(`${enumProblems.length === 0 ? 'ok  ' : 'FAIL'} offdevice-standin: typed enum values resolve, functions and classes throw`);
+enumProblems.forEach((p) => console.log(`     ${p}`));
+if (enumProblems.length > 0) failures += 1;
 // An installed @easemob/chatsdk package (found by its oh-package.json5 `types`) is preferred over our typing.
 const installed = chatSdkDeclarations([fixture('no-such-package'), fixture('fake-chatsdk')]);
 const chatsdkOk = installed.installed && installed.file === fixture('fake-chatsdk/Index.d.ets') && !chatSdkDeclarations([]).installed;
@@ -72,5 +119,5 @@ for (const c of CASES) {
     console.log(output.split('\n').map((l) => `     | ${l}`).join('\n'));
   }
 }
-console.log(`selftest: ${CASES.length + 1 - failures}/${CASES.length + 1} gate checks behaved as expected`);
+console.log(`selftest: ${CASES.length + 2 - failures}/${CASES.length + 2} gate checks behaved as expected`);
 process.exit(failures > 0 ? 1 : 0);
