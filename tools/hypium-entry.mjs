@@ -26,8 +26,9 @@ const delegator = {
   finishTest: (msg: string, code: number, cb?: () => void): void => {
     report('${FINISHED_MARKER}: ' + code + ' ' + msg);
     if (cb) cb();
-    // Pending fake timers or handles of the code under test must not keep the run alive.
-    setImmediate(() => process.exit(0));
+    // Pending fake timers or handles of the code under test must not keep the run alive. Writes to a pipe are
+    // asynchronous: let the console drain first, or the suites' last lines (their figures) can be lost.
+    setImmediate(() => process.stdout.write('', () => process.stderr.write('', () => process.exit(0))));
   },
   getAppContext: (): object => ({}),
 };
