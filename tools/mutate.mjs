@@ -11,7 +11,7 @@
 //   --quick            a seeded sample of about QUICK_BUDGET mutants (about 3 minutes on 2 cores)
 //   --max N            a seeded sample of about N mutants
 //   --files GLOB|PATH  only these sources (repeatable or comma-separated; repo-relative or relative to
-//                      src/main/ets, e.g. core/util/** or library/src/main/ets/adapters/SystemClock.ets)
+//                      src/main/ets, e.g. internal/util/** or library/src/main/ets/adapters/SystemClockAdapter.ets)
 //   --exclude GLOB     leave these sources out (repeatable or comma-separated)
 //   --operators A,B    only these operators (see OPERATORS in tools/mutation/mutants.mjs)
 //   --module DIR       mutate DIR/src/main and run DIR/src/test/List.test.ets (default: library, and
