@@ -8,7 +8,8 @@
 // - the ArkGuard keep lists in consumer-rules.txt and obfuscation-rules.txt name every public
 //   symbol and member exported from library/Index.ets, so an app's property obfuscation cannot
 //   rename the API (or the listener callback names EasePush reads by name);
-// - library/Index.ets holds nothing but named re-exports.
+// - library/Index.ets holds nothing but named re-exports (`export { A } from`), plus namespace re-exports
+//   (`export * as Ports from`) of files that themselves hold only named re-exports.
 // `node tools/har-files.mjs` checks (part of npm test); `--write` regenerates the copies and keep lists.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,16 +23,25 @@ const RULE_FILES = ['consumer-rules.txt', 'obfuscation-rules.txt'];
 const BEGIN = '# BEGIN generated keep list (tools/har-files.mjs --write)';
 const END = '# END generated keep list';
 
-// Index.ets may contain comments and `export { A, B } from './path';` statements only.
-function indexShapeProblems(source) {
-  const file = ts.createSourceFile('Index.ets', source, ts.ScriptTarget.ES2020, true);
+// Index.ets may contain comments, `export { A, B } from './path';` and `export * as Name from './path';` where
+// that file itself holds only named re-exports (so every public name is still written out by name).
+function indexShapeProblems(source, label = 'library/Index.ets', dir = LIBRARY_DIR, nested = false) {
+  const file = ts.createSourceFile(label, source, ts.ScriptTarget.ES2020, true);
   const problems = [];
   for (const statement of file.statements) {
-    const named = ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined &&
-      statement.exportClause !== undefined && ts.isNamedExports(statement.exportClause);
-    if (!named) {
-      const { line } = file.getLineAndCharacterOfPosition(statement.getStart());
-      problems.push(`library/Index.ets:${line + 1}: only named re-exports are allowed ("export { X } from '...'")`);
+    const exported = ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined &&
+      statement.exportClause !== undefined;
+    const named = exported && ts.isNamedExports(statement.exportClause);
+    const namespace = exported && !nested && ts.isNamespaceExport(statement.exportClause);
+    const { line } = file.getLineAndCharacterOfPosition(statement.getStart());
+    if (!named && !namespace) {
+      problems.push(`${label}:${line + 1}: only named re-exports are allowed ("export { X } from '...'"` +
+        `${nested ? '' : ' or "export * as X from \'...\'"'})`);
+    }
+    if (namespace) {
+      const target = path.resolve(dir, `${statement.moduleSpecifier.text}.ets`);
+      const text = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+      problems.push(...indexShapeProblems(text, path.relative(REPO_ROOT, target), path.dirname(target), true));
     }
   }
   return problems;
@@ -60,6 +70,15 @@ function publicNames() {
     });
     collect(symbol.members);
     collect(symbol.exports);
+    // A namespace re-export (`export * as Ports`): its names and their members are public too.
+    if (symbol.flags & ts.SymbolFlags.ValueModule) {
+      for (const inner of checker.getExportsOfModule(symbol)) {
+        properties.add(inner.name);
+        const target = inner.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(inner) : inner;
+        collect(target.members);
+        collect(target.exports);
+      }
+    }
     if (exported.name === OPTIONS_TYPE && symbol.members) {
       symbol.members.forEach((member, name) => options.add(name));
     }
