@@ -6,6 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
+import { BUILD_PROFILE_FILE } from '../tools/build-profile.mjs';
 import { findFiles } from '../tools/find-files.mjs';
 import { LIBRARY_INDEX, REPO_ROOT } from '../tools/repo-paths.mjs';
 import { PLATFORM_MODULE } from '../tools/ets-resolution-plugin.mjs';
@@ -15,9 +16,10 @@ const require = createRequire(import.meta.url);
 const ts = require('ohos-typescript');
 const LIBRARY_DIR = path.dirname(LIBRARY_INDEX);
 
-// Index.ets plus every source under library/src/main/ets.
+// Index.ets, the build profile the version comes from (generated; repo-paths.mjs keeps it current) and every
+// source under library/src/main/ets.
 function librarySources() {
-  return [LIBRARY_INDEX, ...findFiles([path.join(LIBRARY_DIR, 'src', 'main', 'ets')], ['.ets'])];
+  return [LIBRARY_INDEX, path.join(LIBRARY_DIR, BUILD_PROFILE_FILE), ...findFiles([path.join(LIBRARY_DIR, 'src', 'main', 'ets')], ['.ets'])];
 }
 
 // A whole-program emit (not transpileModule): only the program knows which re-exports in Index.ets

@@ -8,10 +8,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { BUILD_PROFILE_FILE, buildProfileSource, ensureBuildProfile } from './build-profile.mjs';
 import { declaredModuleEnums } from './declared-module-enums.mjs';
 import { declaredModuleExports } from './declared-module-exports.mjs';
 import { offDeviceStandinSource } from './offdevice-standin.mjs';
-import { REPO_ROOT } from './repo-paths.mjs';
+import { LIBRARY_DIR, REPO_ROOT } from './repo-paths.mjs';
 import { chatSdkDeclarations } from './sdk-declarations.mjs';
 
 const fixture = (name) => path.join(REPO_ROOT, 'tools', 'selftest', 'fixtures', name);
@@ -99,6 +100,48 @@ const enumProblems = standinEnumProblems();
 console.log(`${enumProblems.length === 0 ? 'ok  ' : 'FAIL'} offdevice-standin: typed enum values resolve, functions and classes throw`);
 enumProblems.forEach((p) => console.log(`     ${p}`));
 if (enumProblems.length > 0) failures += 1;
+// The build profile stand-in, in a copy of a fixture module: written from oh-package.json5's version (JSON5
+// comments and trailing commas read), left alone when current, rewritten when stale; and the repository's own
+// library/BuildProfile.ets (made current by importing repo-paths.mjs) carries library/oh-package.json5's version.
+function buildProfileProblems() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-profile-'));
+  const file = path.join(dir, BUILD_PROFILE_FILE);
+  const read = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '(missing)');
+  const problems = [];
+  const expect = (label, ok, got) => { if (!ok) problems.push(`${label}: ${got}`); };
+  try {
+    fs.copyFileSync(fixture('build-profile/oh-package.json5'), path.join(dir, 'oh-package.json5'));
+    const first = ensureBuildProfile(dir);
+    expect('fresh: written', first.written && first.version === '2.3.4', JSON.stringify(first));
+    for (const line of ["export const HAR_VERSION = '2.3.4';", "export const BUILD_MODE_NAME = 'debug';",
+      'export const DEBUG = true;', "export const TARGET_NAME = 'default';", 'export default class BuildProfile {',
+      'static readonly HAR_VERSION: string = HAR_VERSION;', 'gitignored']) {
+      expect(`fresh: has ${JSON.stringify(line)}`, read().includes(line), read());
+    }
+    const again = ensureBuildProfile(dir);
+    expect('current: left alone', !again.written, JSON.stringify(again));
+    fs.writeFileSync(file, buildProfileSource('0.0.1'));
+    const stale = ensureBuildProfile(dir);
+    expect('stale: rewritten', stale.written && read() === buildProfileSource('2.3.4'), read());
+    fs.writeFileSync(path.join(dir, 'oh-package.json5'), '{ "name": "x" }');
+    let threw = '';
+    try { ensureBuildProfile(dir); } catch (e) { threw = e.message; }
+    expect('no version: throws', threw.includes('"version" must be a non-empty string'), threw || 'no error');
+    expect('no stray files', fs.readdirSync(dir).sort().join() === `${BUILD_PROFILE_FILE},oh-package.json5`,
+      fs.readdirSync(dir).join());
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const libraryVersion = /"version"\s*:\s*"([^"]+)"/.exec(fs.readFileSync(path.join(LIBRARY_DIR, 'oh-package.json5'), 'utf8'))[1];
+  const libraryProfile = fs.readFileSync(path.join(LIBRARY_DIR, BUILD_PROFILE_FILE), 'utf8');
+  expect('library/BuildProfile.ets is current', libraryProfile.includes(`export const HAR_VERSION = '${libraryVersion}';`),
+    libraryProfile.split('\n').find((l) => l.includes('HAR_VERSION')));
+  return problems;
+}
+const profileProblems = buildProfileProblems();
+console.log(`${profileProblems.length === 0 ? 'ok  ' : 'FAIL'} build-profile: BuildProfile.ets written from oh-package.json5, rewritten when stale`);
+profileProblems.forEach((p) => console.log(`     ${p}`));
+if (profileProblems.length > 0) failures += 1;
 // An installed @easemob/chatsdk package (found by its oh-package.json5 `types`) is preferred over our typing.
 const installed = chatSdkDeclarations([fixture('no-such-package'), fixture('fake-chatsdk')]);
 const chatsdkOk = installed.installed && installed.file === fixture('fake-chatsdk/Index.d.ets') && !chatSdkDeclarations([]).installed;
@@ -119,5 +162,5 @@ for (const c of CASES) {
     console.log(output.split('\n').map((l) => `     | ${l}`).join('\n'));
   }
 }
-console.log(`selftest: ${CASES.length + 2 - failures}/${CASES.length + 2} gate checks behaved as expected`);
+console.log(`selftest: ${CASES.length + 3 - failures}/${CASES.length + 3} gate checks behaved as expected`);
 process.exit(failures > 0 ? 1 : 0);
