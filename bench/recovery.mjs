@@ -131,7 +131,7 @@ async function herdRetryTimes(kit, randomFor) {
       new kit.EnginePorts(chat, new kit.FakePushKit(kit.makeToken(`d${i}`)),
         new kit.BindRecordRepository(new kit.MemoryStore()), clock, randomFor(i), logger,
         new kit.PushSwitchRepository(new kit.MemoryStore())),
-      new kit.EventBus(logger));
+      new kit.EventPublisher(logger));
     engine.start();
     chats.push(chat);
     engines.push(engine);
