@@ -1,5 +1,5 @@
-// The ports and options every benchmark sets EasePush up with, in one place: the shared test fakes,
-// a TimedChat (records when each upload happened) and a NullLogger (a capturing logger would grow and
+// The ports and options every benchmark sets EasePush up with, in one place: the testing HAR's fakes,
+// a TimedChat (records when each upload happened) and a silent logger (a capturing logger would grow and
 // distort the timing and memory figures).
 export const APP_KEY = 'easepush#bench';
 export const CLIENT_ID = '5765880207854169000';
@@ -12,9 +12,9 @@ export function logIn(chat, user) {
   return chat;
 }
 
-// Fresh ports on a new FakeClock. `random` is EasePush's jitter source (default: always the middle).
+// Fresh ports on a new ManualClock. `random` is EasePush's jitter source (default: always the middle).
 export function benchPorts(kit, tokenSeed, random = undefined) {
-  const clock = new kit.FakeClock();
+  const clock = new kit.ManualClock();
   return {
     chat: new kit.TimedChat(clock),
     pushKit: new kit.FakePushKit(kit.makeToken(tokenSeed)),
@@ -25,5 +25,5 @@ export function benchPorts(kit, tokenSeed, random = undefined) {
 }
 
 export function benchOptions(kit, ports) {
-  return { appKey: APP_KEY, clientId: CLIENT_ID, logger: new kit.NullLogger(), ports };
+  return { appKey: APP_KEY, clientId: CLIENT_ID, logger: kit.silentLogger(), ports };
 }

@@ -1,4 +1,4 @@
-// Bundles bench/BenchKit.ets (library sources + test fakes) for Node with the same resolution rules
+// Bundles bench/BenchKit.ets (library sources + the testing HAR's fakes) for Node with the same resolution rules
 // as the unit tests, and loads it.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -20,7 +20,7 @@ export function benchFanOut(kit, counts = [1, 10, 100, 1000], { keepEvent = true
         ? { onStateChanged: (e) => { lastSeen = e; sink += e.replay ? 2 : 1; } }
         : { onStateChanged: (e) => { sink += e.replay ? 2 : 1; } });
     }
-    const bus = new kit.EventBus(new kit.NullLogger());
+    const bus = new kit.EventBus(kit.silentLogger(), 'binding');
     for (const l of listeners) bus.add(l);
     const state = kit.PushState.initial();
     const events = Math.max(1, Math.floor(DELIVERIES_PER_ROUND / n));

@@ -1,4 +1,4 @@
-// (3) Recovery on the simulated clock (FakeClock; no real waiting). Default retry policy (DEFAULT_RETRY):
+// (3) Recovery on the simulated clock (ManualClock; no real waiting). Default retry policy (DEFAULT_RETRY):
 // full jitter (delay uniform in [0, ceiling]), ceilings 2 s, 4 s, 8 s, 16 s, 32 s ... capped at 60 s,
 // 6 attempts per episode, then a fresh episode after a 1 h cooldown.
 import { APP_KEY, benchOptions, benchPorts, logIn } from './bench-setup.mjs';
@@ -119,19 +119,19 @@ export async function benchRecovery(kit) {
 // 1000 devices (one engine shell each, same sources, shared simulated clock) whose binds fail at the same
 // instant; their retries are collected over the whole episode.
 async function herdRetryTimes(kit, randomFor) {
-  const clock = new kit.FakeClock();
+  const clock = new kit.ManualClock();
   const chats = [];
   const engines = [];
   for (let i = 0; i < 1000; i++) {
     const chat = logIn(new kit.TimedChat(clock), `user${i}`);
     chat.uploadFailures = new Array(6).fill(SERVER_DOWN);
-    const logger = new kit.NullLogger();
+    const logger = kit.silentLogger();
     const engine = new kit.EngineShell(
       new kit.CoreConfig(APP_KEY, 'cert', kit.DEFAULT_RETRY, 10000, false),
       new kit.EnginePorts(chat, new kit.FakePushKit(kit.makeToken(`d${i}`)),
         new kit.BindRecordRepository(new kit.MemoryStore()), clock, randomFor(i), logger,
         new kit.PushSwitchRepository(new kit.MemoryStore())),
-      new kit.EventBus(logger));
+      new kit.EventPublisher(logger));
     engine.start();
     chats.push(chat);
     engines.push(engine);

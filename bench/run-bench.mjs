@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: EasePush's benchmarks, each against a baseline measured in the same run, built from
-// the library sources with the test fakes at the ports. Prints the table and rewrites the figures
+// the library sources with the testing HAR's fakes at the ports. Prints the table and rewrites the figures
 // section of BENCHMARKS.md with it and the machine. Exits 0 when it ran (performance is reported, never
 // asserted by tests); a missed target is marked MISSED in the table.
 import { spawnSync } from 'node:child_process';

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { etsOptions } from './ets-compiler-options.mjs';
 import { findFiles } from './find-files.mjs';
-import { HYPIUM_DIR, LIBRARY_INDEX, NODE_MODULES, REPO_ROOT, TYPINGS_DIR } from './repo-paths.mjs';
+import { HYPIUM_DIR, LIBRARY_INDEX, NODE_MODULES, REPO_ROOT, TESTING_INDEX, TYPINGS_DIR } from './repo-paths.mjs';
 
 const require = createRequire(import.meta.url);
 // ohos-typescript is CommonJS; OpenHarmony's fork adds .ets parsing and the ArkTS linter.
@@ -43,6 +43,8 @@ export function compilerOptions() {
     // @kit.* and @easemob/chatsdk need no mapping: typings/ declares them as ambient modules.
     paths: {
       'ease-push': [LIBRARY_INDEX],
+      // The testing HAR (testing/oh-package.json5 depends on ease-push with file:../library).
+      'ease-push-testing': [TESTING_INDEX],
       '@ohos/hypium': [hypiumTypes],
       // hamock is not on npm; its MockKit/when/ArgumentMatchers are hypium's mock kit API.
       '@ohos/hamock': [hypiumTypes],

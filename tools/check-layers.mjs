@@ -17,6 +17,10 @@
 //     re-export `export * as X` counts as one), and opens with a comment block saying what is internal and why.
 //  5. No file in library/src/main is over MAX_LINES lines.
 //  6. Nothing outside library/src/test imports library/src/test (the demo, bench and apps use the testing HAR).
+//  7. The testing HAR (testing/, ease-push-testing) reaches the library only as 'ease-push', like an app: no relative
+//     import leaves testing/; testing/src/main imports nothing but 'ease-push', its own files and the platform
+//     types of AbilityKit (UIAbility, Want: what `fakeAbility` and `wantWith` return); no file of it is over
+//     MAX_LINES lines.
 import fs from 'node:fs';
 import path from 'node:path';
 import { findFiles } from './find-files.mjs';
@@ -102,6 +106,33 @@ for (const file of findFiles(outside, ['.ets'])) {
   for (const m of source.matchAll(RELATIVE_IMPORT)) {
     if (path.resolve(path.dirname(file), m[1]).startsWith(testDir + path.sep)) {
       problems.push(`${displayPath(file)}: imports the library's own tests (${m[1]}); use the testing HAR`);
+    }
+  }
+}
+
+// The testing HAR: an app's view of the library.
+const testingDir = path.join(repoRoot, 'testing');
+const testingMain = path.join(testingDir, 'src', 'main');
+const TESTING_MODULES = ['ease-push', '@kit.AbilityKit'];
+const MODULE_IMPORT = /^(?:import|export)\s[^;]*?from\s+'([^'.][^']*)'/gms;
+if (fs.existsSync(testingDir)) {
+  for (const file of findFiles([testingDir], ['.ets'])) {
+    const source = fs.readFileSync(file, 'utf8');
+    const shown = displayPath(file);
+    for (const m of source.matchAll(RELATIVE_IMPORT)) {
+      if (!path.resolve(path.dirname(file), m[1]).startsWith(testingDir + path.sep)) {
+        problems.push(`${shown}: imports ${m[1]} outside testing/; the testing HAR reaches the library only as 'ease-push'`);
+      }
+    }
+    if (!file.startsWith(testingMain + path.sep)) continue;
+    for (const m of source.matchAll(MODULE_IMPORT)) {
+      if (!TESTING_MODULES.includes(m[1])) {
+        problems.push(`${shown}: imports '${m[1]}'; testing/src/main imports only ${TESTING_MODULES.join(', ')} and its own files`);
+      }
+    }
+    const lines = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
+    if (lines > MAX_LINES) {
+      problems.push(`${shown}: ${lines} lines; files in testing/src/main stay at ${MAX_LINES} or fewer`);
     }
   }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run codelint [projectRoot]`: DevEco's Code Linter engine (homecheck) with the recommended
-// rule sets over the ArkTS of library/, sample/, demo/ and bench/. Policy: the shipped library code
-// (library/src/main) must be clean; findings elsewhere (sample, demo, bench, tests) are printed, and
-// only error-severity ones fail.
+// rule sets over the ArkTS of library/, testing/, sample/, demo/ and bench/. Policy: the shipped HAR code
+// (library/src/main and the testing HAR's testing/src/main) must be clean; findings elsewhere (sample, demo,
+// bench, tests) are printed, and only error-severity ones fail.
 // The optional argument is a project root with the same layout (used by the self-test).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +12,9 @@ import { displayPath, NODE_MODULES, REPO_ROOT } from './repo-paths.mjs';
 
 const HOMECHECK = path.join(NODE_MODULES, 'homecheck');
 const SEVERITY = { 1: 'warning', 2: 'error', 3: 'suggestion' };
-const CHECKED_MODULES = ['library', 'sample', 'demo', 'bench'];
+const CHECKED_MODULES = ['library', 'testing', 'sample', 'demo', 'bench'];
+// Shipped code: any finding here blocks.
+const BLOCKING_ROOTS = ['library', 'testing'];
 // Recommended rules switched off, each with the reason; printed on every run so it stays visible.
 // await-thenable: offline homecheck has no SDK types (empty SDK folders) and does not narrow unions,
 // so `await p` after `if (p !== undefined)` on a `Promise<T> | undefined`, and awaits of SDK calls,
@@ -73,18 +75,18 @@ function runCodelint(workDir) {
   }
   const checkedLine = /completed — (\d+) file\(s\) checked/.exec(run.stderr);
 
-  const libraryMain = path.join(projectRoot, 'library', 'src', 'main') + path.sep;
+  const shippedMain = BLOCKING_ROOTS.map((m) => path.join(projectRoot, m, 'src', 'main') + path.sep);
   const issues = JSON.parse(fs.readFileSync(reportFile, 'utf8'))
     .flatMap((file) => file.issues.map((issue) => ({ ...issue, filePath: file.filePath })))
     .sort((a, b) => a.filePath.localeCompare(b.filePath) || a.line - b.line || a.colStart - b.colStart);
-  const blocking = issues.filter((i) => i.filePath.startsWith(libraryMain) || i.severity === 2);
+  const blocking = issues.filter((i) => shippedMain.some((root) => i.filePath.startsWith(root)) || i.severity === 2);
   for (const i of issues) {
     const where = displayPath(i.filePath);
     const tag = blocking.includes(i) ? 'BLOCKING' : 'note';
     console.log(`${where}:${i.line}:${i.colStart} ${i.message} (${i.ruleId}) [${SEVERITY[i.severity] ?? i.severity}, ${tag}]`);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`codelint: ${issues.length} finding(s), ${blocking.length} blocking (library/src/main or error severity); `
+  console.log(`codelint: ${issues.length} finding(s), ${blocking.length} blocking (library/src/main, testing/src/main or error severity); `
     + `${checkedLine ? checkedLine[1] : '?'} file(s) checked in ${seconds}s`);
   return blocking.length > 0 ? 1 : 0;
 }

@@ -9,14 +9,22 @@
 //   symbol and member exported from library/Index.ets, so an app's property obfuscation cannot
 //   rename the API (or the listener callback names EasePush reads by name);
 // - library/Index.ets holds nothing but named re-exports (`export { A } from`), plus namespace re-exports
-//   (`export * as Ports from`) of files that themselves hold only named re-exports.
+//   (`export * as Ports from`) of files that themselves hold only named re-exports;
+// - the testing HAR (testing/, ease-push-testing) by the rules that fit it: its CHANGELOG.md and LICENSE are copies
+//   of the root files; its README exists, differs from the root README, has a "Required permissions" section and
+//   names in its `###` headings only exports of testing/Index.ets or library/Index.ets; it contains the complete
+//   app-side test testing/src/test/ReadmeExample.test.ets word for word (importing 'ease-push-testing' where the
+//   module's own test imports '../../Index', its opening comment left out), so the README's example is one that
+//   runs; testing/Index.ets holds only named re-exports (it has no keep lists: it is a devDependency, never in a
+//   release build).
 // `node tools/har-files.mjs` checks (part of npm test); `--write` regenerates the copies and keep lists.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createArkTSProgram, ts } from './arkts-program.mjs';
-import { LIBRARY_INDEX, REPO_ROOT } from './repo-paths.mjs';
+import { LIBRARY_INDEX, REPO_ROOT, TESTING_DIR, TESTING_INDEX } from './repo-paths.mjs';
 
 const LIBRARY_DIR = path.join(REPO_ROOT, 'library');
+const README_EXAMPLE = path.join(TESTING_DIR, 'src', 'test', 'ReadmeExample.test.ets');
 const COPIED_DOCS = ['CHANGELOG.md', 'LICENSE'];
 const OPTIONS_TYPE = 'EasePushOptions';
 const RULE_FILES = ['consumer-rules.txt', 'obfuscation-rules.txt'];
@@ -91,7 +99,8 @@ function keepBlock(names) {
 }
 
 // The rules for the HAR's own README (see the head of this file).
-function readmeProblems(label, text, rootReadme, names) {
+// `names.globals` / `names.options`: the names a `###` heading may put in backticks.
+function readmeProblems(label, text, rootReadme, names, knownWhat = `an Index.ets export nor an ${OPTIONS_TYPE} field`) {
   if (text === undefined) {
     return [`${label} is missing: the HAR needs its own README for app developers`];
   }
@@ -108,7 +117,7 @@ function readmeProblems(label, text, rootReadme, names) {
     if (!line.startsWith('### ')) return;
     for (const match of line.matchAll(/`([A-Za-z_$][\w$]*)[^`]*`/g)) {
       if (!known.has(match[1])) {
-        problems.push(`${label}:${index + 1}: heading names \`${match[1]}\`, which is neither an Index.ets export nor an ${OPTIONS_TYPE} field`);
+        problems.push(`${label}:${index + 1}: heading names \`${match[1]}\`, which is neither ${knownWhat}`);
       }
     }
   });
@@ -128,6 +137,53 @@ function readIfPresent(file) {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 }
 
+// Every name testing/Index.ets exports.
+function testingExports() {
+  const { program } = createArkTSProgram([TESTING_INDEX]);
+  const checker = program.getTypeChecker();
+  return checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(TESTING_INDEX))).map((s) => s.name);
+}
+
+// The README's example must be the test that runs, as an app writes it.
+function exampleProblems(readme) {
+  if (readme === undefined) return [];
+  const test = readIfPresent(README_EXAMPLE);
+  if (test === undefined) return [`${path.relative(REPO_ROOT, README_EXAMPLE)} is missing: it proves the README's example runs`];
+  const asAppWritesIt = test.replace(/^(\/\/.*\n)+/, '').replaceAll("from '../../Index';", "from 'ease-push-testing';").trimEnd();
+  return readme.includes(asAppWritesIt) ? [] : [`testing/README.md does not contain ${path.relative(REPO_ROOT, README_EXAMPLE)} ` +
+    `as an app writes it (imports from 'ease-push-testing', no opening comment): copy the test into the README`];
+}
+
+// The testing HAR: copies, Index shape, README.
+function testingProblems(write, rootReadme, libraryNames) {
+  if (!fs.existsSync(TESTING_INDEX)) return ['testing/Index.ets is missing'];
+  const problems = indexShapeProblems(fs.readFileSync(TESTING_INDEX, 'utf8'), 'testing/Index.ets', TESTING_DIR, true);
+  problems.push(...copyProblems(TESTING_DIR, write));
+  const readme = readIfPresent(path.join(TESTING_DIR, 'README.md'));
+  const names = { globals: [...testingExports(), ...libraryNames.globals], options: [] };
+  problems.push(...readmeProblems('testing/README.md', readme, rootReadme, names,
+    'a testing/Index.ets export nor a library/Index.ets export'), ...exampleProblems(readme));
+  return problems;
+}
+
+// The module's CHANGELOG.md and LICENSE equal the root files (`write`: make them so).
+function copyProblems(moduleDir, write) {
+  const problems = [];
+  for (const doc of COPIED_DOCS) {
+    const source = fs.readFileSync(path.join(REPO_ROOT, doc), 'utf8');
+    const copyPath = path.join(moduleDir, doc);
+    const copy = fs.existsSync(copyPath) ? fs.readFileSync(copyPath, 'utf8') : undefined;
+    if (copy !== source) {
+      if (write) {
+        fs.writeFileSync(copyPath, source);
+      } else {
+        problems.push(`${path.relative(REPO_ROOT, copyPath)} differs from the root ${doc} (run: npm run sync:har)`);
+      }
+    }
+  }
+  return problems;
+}
+
 function main() {
   const write = process.argv.includes('--write');
   const rootReadme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
@@ -141,20 +197,10 @@ function main() {
     return;
   }
   const problems = indexShapeProblems(fs.readFileSync(LIBRARY_INDEX, 'utf8'));
-  for (const doc of COPIED_DOCS) {
-    const source = fs.readFileSync(path.join(REPO_ROOT, doc), 'utf8');
-    const copyPath = path.join(LIBRARY_DIR, doc);
-    const copy = fs.existsSync(copyPath) ? fs.readFileSync(copyPath, 'utf8') : undefined;
-    if (copy !== source) {
-      if (write) {
-        fs.writeFileSync(copyPath, source);
-      } else {
-        problems.push(`library/${doc} differs from the root ${doc} (run: npm run sync:har)`);
-      }
-    }
-  }
+  problems.push(...copyProblems(LIBRARY_DIR, write));
   const names = publicNames();
   problems.push(...readmeProblems('library/README.md', readIfPresent(path.join(LIBRARY_DIR, 'README.md')), rootReadme, names));
+  problems.push(...testingProblems(write, rootReadme, names));
   const block = keepBlock(names);
   for (const rules of RULE_FILES) {
     const rulesPath = path.join(LIBRARY_DIR, rules);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run lint [paths...]`: ArkTS strict-mode rules (ArkTSLinter 1.1, the rule set the ArkTS
-// compiler enforces) over every .ets in library/, sample/, demo/ and bench/, tests included. Path arguments
+// compiler enforces) over every .ets in library/, testing/, sample/, demo/ and bench/, tests included. Path arguments
 // replace the default roots (the self-test points this at known-bad fixtures).
 import { createArkTSProgram, formatDiagnostic, isInCheckedFiles, ts } from './arkts-program.mjs';
 import { etsFilesUnderCheck } from './find-files.mjs';

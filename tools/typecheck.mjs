@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run typecheck [paths...]`: strict TypeScript type-check (pre-emit diagnostics) of every .ets
-// in library/, sample/, demo/ and bench/ against the ambient declarations in typings/. UI pages (struct +
+// in library/, testing/, sample/, demo/ and bench/ against the ambient declarations in typings/. UI pages (struct +
 // @Component/@Entry) are checked too, against the small ArkUI declaration set in typings/arkui/.
 // Path arguments replace the default roots (used by the self-test).
 //
