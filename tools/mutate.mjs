@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm run mutate [-- options]`: seeded, reproducible mutation testing of the library with its own
 // unit tests. Mutants come from ohos-typescript's ArkTS parser (tools/mutation/mutants.mjs); each is
-// type-checked first (one that does not compile is "invalid", not "killed"), then the module's
-// hypium suite is bundled with the mutated file substituted in memory and run in a child process
-// (tools/mutation/mutant-runner.mjs), two workers in parallel. Nothing in the working tree changes
-// except MUTATION.md (full runs only) and scratch bundles under .test/mutation/.
+// type-checked first (one that does not compile is "invalid", not "killed"). Then the suite is bundled
+// once with every valid mutant behind a run-time switch (mutant schemata, tools/mutation/schemata.mjs);
+// one run with every switch off must pass, and records which test reaches which mutant. Each mutant
+// then runs in a child process of its own, with only the tests that reach it (all of them when it is
+// reached while modules load; none, and it survives, when no test reaches it), two workers in
+// parallel. Nothing in the working tree changes except MUTATION.md (full runs only) and scratch
+// bundles under .test/mutation/.
 //
 // Options:
 //   --seed N           which mutants a sample takes (default 1); a run without sampling ignores it
@@ -29,15 +32,16 @@ import { findFiles } from './find-files.mjs';
 import { findMutants, folderOf, OPERATORS } from './mutation/mutants.mjs';
 import { MutantChecker } from './mutation/mutant-checker.mjs';
 import { bundleSuite, runSuite } from './mutation/mutant-runner.mjs';
+import { instrument } from './mutation/schemata.mjs';
 import { markdownTable, percent, score, survivorLine, tally, textTable, writeSection } from './mutation/report.mjs';
 import { displayPath, REPO_ROOT } from './repo-paths.mjs';
 
-const QUICK_BUDGET = 300;
-// A full run takes every mutant while there are at most this many (2083 took 18.5 minutes on 2 cores
-// with a 340-case suite);
-// beyond it, a seeded sample of this size, proportional per file.
-const FULL_BUDGET = 2200;
+// --quick: a sample of about this many mutants, about 3 minutes on 2 cores. A run without --quick or --max
+// takes every mutant.
+const QUICK_BUDGET = 600;
 const MUTATION_MD = path.join(REPO_ROOT, 'MUTATION.md');
+// The detail of a survivor that no test reaches: no run was needed to know it survives.
+const NOT_REACHED = 'reached by no test';
 
 function usage(message) {
   console.error(`mutate: ${message}\nusage: npm run mutate -- [--seed N] [--quick | --max N] [--files GLOB]... [--exclude GLOB]... ` +
@@ -168,7 +172,7 @@ const byFile = mutable.map((f) => ({
   rel: displayPath(f),
   mutants: findMutants(program, f, displayPath(f)).filter((m) => args.operators === undefined || args.operators.includes(m.operator)),
 }));
-const budget = args.budget ?? (args.files.length === 0 ? FULL_BUDGET : undefined);
+const budget = args.budget;
 const { mutants, sampled, total } = sample(byFile, budget, args.seed);
 mutants.forEach((m, i) => { m.id = i; });
 const modulePrefix = (m) => {
@@ -186,66 +190,131 @@ if (args.list) {
 const outDir = path.join(REPO_ROOT, '.test', 'mutation', String(process.pid));
 fs.mkdirSync(outDir, { recursive: true });
 const cleanUp = () => fs.rmSync(outDir, { recursive: true, force: true });
-
-// The unmutated suite must pass; its duration sets the timeout.
-const baselineBundle = path.join(outDir, 'baseline.mjs');
-await bundleSuite(listFile, baselineBundle, undefined, snapshot);
-const baseline = await runSuite(baselineBundle, 120_000, 1);
-if (baseline.outcome !== 'survived') {
-  console.error(`mutate: the unmutated suite does not pass (${baseline.failed}); fix the tests first`);
+const fail = (message) => {
+  console.error(`mutate: ${message}`);
   cleanUp();
   process.exit(1);
-}
-const timeoutMs = Math.max(3 * baseline.ms, baseline.ms + 3000);
-const scope = `${mutable.length} file(s) under ${modules.map(displayPath).join(', ')}`;
-console.log(`mutate: ${mutants.length} mutant(s)${sampled ? ` (seed ${args.seed} sample of ${total})` : ''} in ${scope}; ` +
-  `baseline ${baseline.cases} case(s) in ${baseline.ms} ms, timeout ${timeoutMs} ms, ${args.workers} worker(s)`);
+};
 
 const results = new Array(mutants.length);
-let next = 0;
-let done = 0;
 let workerFailure;
+const schemataBundle = path.join(outDir, 'schemata.mjs');
 
+// Workers live for the whole run: they type-check the mutants first, then run them.
+const workers = Array.from({ length: Math.min(args.workers, Math.max(1, mutants.length)) }, (_, index) => {
+  const child = fork(path.join(REPO_ROOT, 'tools', 'mutation', 'worker.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = new Promise((resolve) => child.once('message', resolve));
+  child.on('exit', (code) => {
+    if (code !== 0 && workerFailure === undefined) workerFailure = `worker ${index} exited with ${code}`;
+  });
+  child.send({
+    type: 'setup', index, listFile, outDir, schemataBundle, checkedFiles: allFiles, snapshot: [...snapshot],
+    mutants: mutants.map(({ file, start, end, replacement }) => ({ file, start, end, replacement })),
+  });
+  return { child, ready };
+});
+
+// Runs `jobs` ({ type, id, ... }) on the workers; onResult(result) for each, in completion order.
+async function runJobs(jobs, onResult) {
+  let next = 0;
+  await Promise.all(workers.map(async ({ child, ready }) => {
+    await ready;
+    await new Promise((resolve) => {
+      const send = () => {
+        if (next >= jobs.length || workerFailure !== undefined) { child.off('message', onMessage); child.off('exit', resolve); resolve(); return; }
+        child.send({ type: 'job', job: jobs[next++] });
+      };
+      const onMessage = (message) => {
+        const r = message.result;
+        if (r.outcome === 'error' && workerFailure === undefined) workerFailure = `${survivorLine(mutants[r.id])}: ${r.detail}`;
+        onResult(r);
+        send();
+      };
+      child.on('message', onMessage);
+      child.once('exit', resolve);
+      send();
+    });
+  }));
+  if (workerFailure !== undefined) {
+    for (const { child } of workers) child.kill();
+    fail(`a worker broke: ${workerFailure}`);
+  }
+}
+
+// 1. Type-check every mutant.
+await runJobs(mutants.map((m) => ({ type: 'check', id: m.id })), (r) => {
+  if (r.outcome === 'invalid') results[r.id] = r;
+});
+const valid = mutants.filter((m) => results[m.id] === undefined);
+
+// 2. One bundle holds every valid mutant whose host can be switched at run time (schemata.mjs).
+const switched = valid.filter((m) => m.host.switchable);
+const substitutions = new Map();
+for (const file of new Set(switched.map((m) => m.file))) {
+  substitutions.set(path.resolve(file), instrument(snapshot.get(file), switched.filter((m) => m.file === file)));
+}
+await bundleSuite(listFile, schemataBundle, substitutions, snapshot, { shim: true });
+
+// 3. With every switch off the suite must pass; that run also records which test reaches which mutant.
+const coverageFile = path.join(outDir, 'coverage.json');
+const baseline = await runSuite(schemataBundle, 600_000, 1, { EASEPUSH_MUTANT_COVERAGE: coverageFile });
+if (baseline.outcome !== 'survived') fail(`the unmutated suite does not pass (${baseline.failed}); fix the tests first`);
+const coverage = JSON.parse(fs.readFileSync(coverageFile, 'utf8')).tests;
+const OUTSIDE = '*';
+const reachedBy = new Map();
+for (const [test, { mutants: ids }] of Object.entries(coverage)) {
+  for (const id of ids) {
+    if (!reachedBy.has(id)) reachedBy.set(id, []);
+    reachedBy.get(id).push(test);
+  }
+}
+const outsideMs = coverage[OUTSIDE]?.ms ?? 0;
+const budgetFor = (ms) => Math.max(3 * ms, ms + 3000);
+const fullTimeoutMs = budgetFor(baseline.ms);
+
+// 4. Each mutant runs the tests that reach it (a mutant no test reaches survives without a run); one
+// reached outside any test (while modules load) runs them all.
+const jobs = [];
+for (const m of valid) {
+  if (!m.host.switchable) {
+    jobs.push({ type: 'own', id: m.id, timeoutMs: fullTimeoutMs, expectedCases: baseline.cases });
+    continue;
+  }
+  const tests = reachedBy.get(m.id) ?? [];
+  if (tests.length === 0) {
+    results[m.id] = { id: m.id, outcome: 'survived', detail: NOT_REACHED, ms: 0 };
+  } else if (tests.includes(OUTSIDE)) {
+    jobs.push({ type: 'run', id: m.id, tests: null, timeoutMs: fullTimeoutMs, expectedCases: baseline.cases });
+  } else {
+    const ms = tests.reduce((sum, t) => sum + coverage[t].ms, outsideMs);
+    jobs.push({ type: 'run', id: m.id, tests, timeoutMs: budgetFor(ms), expectedCases: tests.length });
+  }
+}
+// The longest runs first, so that two workers finish together.
+jobs.sort((x, y) => y.timeoutMs - x.timeoutMs || x.id - y.id);
+const scope = `${mutable.length} file(s) under ${modules.map(displayPath).join(', ')}`;
+console.log(`mutate: ${mutants.length} mutant(s)${sampled ? ` (seed ${args.seed} sample of ${total})` : ''} in ${scope}; ` +
+  `${mutants.length - valid.length} invalid, ${valid.length - jobs.length} reached by no test, ${jobs.length} to run ` +
+  `(${jobs.filter((j) => j.type === 'own').length} with a bundle of their own); ` +
+  `suite ${baseline.cases} case(s) in ${baseline.ms} ms with coverage, ${args.workers} worker(s)`);
+
+let done = 0;
 function progress() {
-  if (done % 50 !== 0 && done !== mutants.length) return;
+  if (done % 100 !== 0 && done !== jobs.length) return;
   const counts = {};
   for (const r of results) if (r) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
   const elapsed = Date.now() - started;
-  const eta = done > 0 ? ((elapsed / done) * (mutants.length - done)) : 0;
-  process.stderr.write(`  ${String(done).padStart(String(mutants.length).length)}/${mutants.length}  ` +
+  const eta = done > 0 ? ((elapsed / done) * (jobs.length - done)) : 0;
+  process.stderr.write(`  ${String(done).padStart(String(jobs.length).length)}/${jobs.length}  ` +
     `${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}  (${formatDuration(elapsed)}, about ${formatDuration(eta)} left)\n`);
 }
-
-function startWorker(index) {
-  return new Promise((resolve) => {
-    const child = fork(path.join(REPO_ROOT, 'tools', 'mutation', 'worker.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const send = () => {
-      if (next >= mutants.length || workerFailure !== undefined) { child.send({ type: 'exit' }); return; }
-      child.send({ type: 'job', mutant: mutants[next++] });
-    };
-    child.on('message', (message) => {
-      if (message.type === 'ready') { send(); return; }
-      const r = message.result;
-      results[r.id] = r;
-      if (r.outcome === 'error' && workerFailure === undefined) workerFailure = `${survivorLine(mutants[r.id])}: ${r.detail}`;
-      done += 1;
-      progress();
-      send();
-    });
-    child.on('exit', (code) => {
-      if (code !== 0 && workerFailure === undefined) workerFailure = `worker ${index} exited with ${code}`;
-      resolve();
-    });
-    child.send({ type: 'setup', index, listFile, outDir, timeoutMs, expectedCases: baseline.cases, checkedFiles: allFiles, snapshot: [...snapshot] });
-  });
-}
-
-await Promise.all(Array.from({ length: Math.min(args.workers, mutants.length) }, (_, i) => startWorker(i)));
+await runJobs(jobs, (r) => {
+  results[r.id] = r;
+  done += 1;
+  progress();
+});
+for (const { child } of workers) child.send({ type: 'exit' });
 cleanUp();
-if (workerFailure !== undefined) {
-  console.error(`mutate: a worker broke: ${workerFailure}`);
-  process.exit(1);
-}
 
 const outcomes = mutants.map((m) => ({ mutant: m, outcome: results[m.id].outcome, detail: results[m.id].detail }));
 const byFolder = tally(outcomes, folderKey);
@@ -255,7 +324,9 @@ const timeouts = outcomes.filter((o) => o.outcome === 'timeout').map((o) => o.mu
 const elapsed = Date.now() - started;
 
 console.log(`\n${textTable('folder', byFolder)}\n\n${textTable('operator', byOperator)}\n`);
-if (survivors.length > 0) console.log(`survivors (${survivors.length}):\n${survivors.map((m) => `  ${survivorLine(m)}`).join('\n')}\n`);
+const unreached = new Set(outcomes.filter((o) => o.detail === NOT_REACHED).map((o) => o.mutant));
+const mark = (m) => (unreached.has(m) ? ' (reached by no test)' : '');
+if (survivors.length > 0) console.log(`survivors (${survivors.length}, ${unreached.size} of them reached by no test):\n${survivors.map((m) => `  ${survivorLine(m)}${mark(m)}`).join('\n')}\n`);
 if (timeouts.length > 0) console.log(`timeouts, counted as killed (${timeouts.length}):\n${timeouts.map((m) => `  ${survivorLine(m)}`).join('\n')}\n`);
 const t = byFolder.total;
 console.log(`mutants: ${t.mutants} (${t.killed} killed, ${t.timeout} timeout, ${t.survived} survived, ${t.invalid} invalid); ` +
@@ -276,7 +347,7 @@ if (args.write ?? everything) {
     '',
     `Covered: ${scope} (${[...new Set(mutable.map((f) => folderKey({ file: f, rel: displayPath(f) })))].join(', ')}).${excluded}${skipped} ` +
       (sampled ? `Sampled: ${mutants.length} of ${total} mutants, per file in proportion, chosen by seed ${args.seed}.` : `Every one of the ${total} mutants ran (no sampling; the seed does not matter).`) +
-      ` Suite: \`${displayPath(listFile)}\`, ${baseline.cases} cases, ${baseline.ms} ms unmutated; timeout ${timeoutMs} ms. ${tree}`,
+      ` Suite: \`${displayPath(listFile)}\`, ${baseline.cases} cases, ${baseline.ms} ms unmutated with coverage recording; each mutant runs the tests that reach it, with a timeout of max(3 x, +3 s) of their time. ${tree}`,
     '',
     `**Score: ${percent(score(t))}** (${t.killed + t.timeout} killed of ${t.killed + t.timeout + t.survived}; ${t.timeout} of them by timeout; ${t.invalid} invalid mutants left out).`,
     '',
@@ -284,9 +355,9 @@ if (args.write ?? everything) {
     '',
     markdownTable('operator', byOperator),
     '',
-    `### Survivors (${survivors.length})`,
+    `### Survivors (${survivors.length}, ${unreached.size} of them reached by no test)`,
     '',
-    ...(survivors.length > 0 ? survivors.map((m) => `- \`${m.rel}:${m.line}\` ${m.operator}: ${m.description.replace(/\|/g, '\\|')}`) : ['None.']),
+    ...(survivors.length > 0 ? survivors.map((m) => `- \`${m.rel}:${m.line}\` ${m.operator}: ${m.description.replace(/\|/g, '\\|')}${mark(m)}`) : ['None.']),
     ...(timeouts.length > 0 ? ['', `### Killed by timeout (${timeouts.length})`, '', ...timeouts.map((m) => `- \`${m.rel}:${m.line}\` ${m.operator}: ${m.description}`)] : []),
   ].join('\n');
   writeSection(MUTATION_MD, section, '# EasePush mutation testing\n');

@@ -11,57 +11,67 @@ import { etsResolutionPlugin } from '../ets-resolution-plugin.mjs';
 import { hypiumEntrySource, REPORT_FD, CRASH_MARKER, FINISHED_MARKER } from '../hypium-entry.mjs';
 import { parseHypiumReport } from '../hypium-report.mjs';
 import { REPO_ROOT } from '../repo-paths.mjs';
+import { hypiumShimPlugin } from './hypium-shim.mjs';
 
+const SWITCH_RUNTIME = path.join(REPO_ROOT, 'tools', 'mutation', 'switch-runtime.mjs');
+
+// The exhaustive explorations stop at depth 4 for mutants (reached in well under a second each on 2 cores,
+// so the cut is by depth, not by time, and runs repeat), and must complete depth 3.
 const EXPLORATION_BUDGET_FOR_MUTANTS =
-  'export const EXPLORATION_BUDGET_MS: number = 2000;\nexport const EXPLORATION_REQUIRED_DEPTH: number = 3;\n' +
-  'export const EXPLORATION_RACES_BUDGET_MS: number = 2000;\nexport const EXPLORATION_RACES_REQUIRED_DEPTH: number = 3;\n';
+  'export const EXPLORATION_BUDGET_MS: number = 20000;\nexport const EXPLORATION_REQUIRED_DEPTH: number = 3;\n' +
+  'export const EXPLORATION_RACES_BUDGET_MS: number = 20000;\nexport const EXPLORATION_RACES_REQUIRED_DEPTH: number = 3;\n' +
+  'export const EXPLORATION_TARGET_DEPTH: number = 4;\n';
+// The random sequences run 200 seeds instead of 2000 for mutants.
+const SEQUENCE_BUDGET_FOR_MUTANTS = 'export const SEQUENCE_COUNT: number = 200;\n';
+const SERVED = new Map([
+  [path.join('engine', 'ExplorationBudget.ets'), EXPLORATION_BUDGET_FOR_MUTANTS],
+  [path.join('reliability', 'SequenceBudget.ets'), SEQUENCE_BUDGET_FOR_MUTANTS],
+]);
 
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// esbuild plugin: `file` is loaded with `text` instead of its contents on disk, and every other .ets
-// file in `snapshot` (a Map path -> text taken when the run started) from the snapshot, so edits made
-// in the working tree during a long run cannot change its results.
-function substitutePlugin(file, text, snapshot) {
+// esbuild plugin: each file of `substitutions` (a Map path -> text) is loaded with that text, and every
+// other .ets file in `snapshot` (a Map path -> text taken when the run started) from the snapshot, so
+// edits made in the working tree during a long run cannot change its results.
+function substitutePlugin(substitutions, snapshot) {
   return {
     name: 'mutant-substitute',
     setup(build) {
       build.onLoad({ filter: /\.ets$/ }, (args) => {
         const resolved = path.resolve(args.path);
-        if (resolved.endsWith(path.join('engine', 'ExplorationBudget.ets'))) {
-          // The exhaustive explorations get 2 s each per mutant (depth 3 is reached in well under that).
-          return { contents: EXPLORATION_BUDGET_FOR_MUTANTS, loader: 'ts', resolveDir: path.dirname(resolved) };
+        for (const [suffix, contents] of SERVED) {
+          if (resolved.endsWith(suffix)) return { contents, loader: 'ts', resolveDir: path.dirname(resolved) };
         }
-        const contents = file !== undefined && resolved === path.resolve(file) ? text : snapshot?.get(resolved);
+        const contents = substitutions.get(resolved) ?? snapshot?.get(resolved);
         return contents === undefined ? undefined : { contents, loader: 'ts', resolveDir: path.dirname(resolved) };
       });
     },
   };
 }
 
-// Bundles the module's List.test.ets with `substitution` ({ file, text } or undefined) into `outfile`;
-// `snapshot` as for substitutePlugin.
-export async function bundleSuite(listFile, outfile, substitution, snapshot) {
+// Bundles the module's List.test.ets into `outfile` with `substitutions` (Map path -> text: one mutated
+// file, or the schemata of every mutated file) and `snapshot` as for substitutePlugin. With `shim`, the
+// tests see hypium through the shim that reports test starts and filters tests (hypium-shim.mjs).
+export async function bundleSuite(listFile, outfile, substitutions, snapshot, { shim = false } = {}) {
   fs.mkdirSync(path.dirname(outfile), { recursive: true });
   await bundleEts({
     entry: { contents: hypiumEntrySource(listFile), resolveDir: REPO_ROOT },
     outfile,
-    // No source map: nobody reads a mutant's stack, and the bundle is written once per mutant.
+    // No source map: nobody reads a mutant's stack.
     sourcemap: false,
     // `plugins` replaces bundleEts's own list, so the off-device resolution plugin is listed again, last:
-    // the substitution's onLoad must win for the mutated file. (The list file itself is imported by the
-// generated entry, so it comes from the snapshot too.)
-    plugins: [substitutePlugin(substitution?.file, substitution?.text, snapshot), etsResolutionPlugin()],
+    // the substitution's onLoad must win for the mutated files. (The list file itself is imported by the
+    // generated entry, so it comes from the snapshot too.)
+    plugins: [...(shim ? [hypiumShimPlugin()] : []), substitutePlugin(substitutions, snapshot), etsResolutionPlugin()],
   });
 }
 
 // Runs a bundle. Resolves { outcome: 'survived' | 'killed' | 'timeout', ms, failed?: 'suite > case', cases }.
 // `expectedCases` (the unmutated run's count): a run that passes fewer cases than that did not pass.
-export function runSuite(bundle, timeoutMs, expectedCases = 1) {
+// `env`: for schemata bundles, the switch runtime's variables (switch-runtime.mjs); it is preloaded then.
+export function runSuite(bundle, timeoutMs, expectedCases = 1, env = undefined) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [bundle], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    const args = env === undefined ? [bundle] : ['--import', SWITCH_RUNTIME, bundle];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
     let report = '';
     let verdict;
     const stop = (outcome) => {

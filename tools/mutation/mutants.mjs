@@ -95,6 +95,28 @@ function apparentType(checker, node) {
   return checker.typeToString(checker.getBaseTypeOfLiteralType(type));
 }
 
+// Where a mutant's schema goes: { start, end, kind: 'expression' | 'statement', switchable }. An edit inside an
+// optional chain is hosted by the whole chain (parenthesising a link would end the chain's short-circuit).
+// Not switchable at run time: tagged templates, and an enum member followed by members without an
+// initialiser (their values would no longer be computed); those mutants get a bundle of their own.
+function hostOf(node, sourceFile) {
+  let host = node;
+  const continuesChain = (parent) => parent !== undefined && (parent.flags & ts.NodeFlags.OptionalChain) !== 0 &&
+    (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent) || ts.isCallExpression(parent) ||
+      ts.isNonNullExpression(parent)) && parent.expression === host;
+  while (continuesChain(host.parent)) host = host.parent;
+  let switchable = true;
+  for (let n = host; n !== undefined; n = n.parent) {
+    if (ts.isTaggedTemplateExpression(n)) switchable = false;
+    // A member after a computed one gets no value from esbuild unless it has an initialiser of its own.
+    if (ts.isEnumMember(n)) {
+      const members = n.parent.members;
+      if (members.slice(members.indexOf(n) + 1).some((member) => member.initializer === undefined)) switchable = false;
+    }
+  }
+  return { start: host.getStart(sourceFile), end: host.end, kind: ts.isExpressionStatement(host) ? 'statement' : 'expression', switchable };
+}
+
 // Returns the mutants of one source file of `program`, sorted by position.
 export function findMutants(program, fileName, displayName) {
   const sourceFile = program.getSourceFile(fileName);
@@ -102,11 +124,13 @@ export function findMutants(program, fileName, displayName) {
   const checker = program.getTypeChecker();
   const text = sourceFile.text;
   const mutants = [];
-  const add = (node, operator, replacement, description, start = node.getStart(sourceFile), end = node.end) => {
+  // `host` is the node whose whole text a mutant schema switches (tools/mutation/schemata.mjs): the
+  // expression or statement that contains the edit.
+  const add = (node, operator, replacement, description, start = node.getStart(sourceFile), end = node.end, host = node) => {
     const { line, character } = sourceFile.getLineAndCharacterOfPosition(start);
     mutants.push({
       file: fileName, rel: displayName, line: line + 1, column: character + 1, start, end,
-      original: text.slice(start, end), replacement, operator, description,
+      original: text.slice(start, end), replacement, operator, description, host: hostOf(host, sourceFile),
     });
   };
 
@@ -116,7 +140,7 @@ export function findMutants(program, fileName, displayName) {
       const kind = node.operatorToken.kind;
       const op = node.operatorToken.getText(sourceFile);
       const opStart = node.operatorToken.getStart(sourceFile);
-      const at = (operator, replacement) => add(node.operatorToken, operator, replacement, `${op} -> ${replacement} in \`${shorten(node.getText(sourceFile))}\``, opStart, node.operatorToken.end);
+      const at = (operator, replacement) => add(node.operatorToken, operator, replacement, `${op} -> ${replacement} in \`${shorten(node.getText(sourceFile))}\``, opStart, node.operatorToken.end, node);
       if (COMPARISON.has(kind)) at('comparison', COMPARISON.get(kind));
       if (LOGICAL.has(kind)) at('logical', LOGICAL.get(kind));
       if (ARITHMETIC.has(kind) && isNumber(checker, node.left) && isNumber(checker, node.right)) at('arithmetic', ARITHMETIC.get(kind));
