@@ -4,7 +4,11 @@
 // leading trivia), imports/exports, types (type annotations, interfaces, type aliases, heritage
 // clauses, `as` targets), decorators, or log calls (logger/hilog/console .debug/.info/.warn/.error:
 // their texts and arguments only change what is logged, and deleting one only silences a log line).
-// Enum member initialisers ARE mutated: enum values are public behaviour that tests should pin.
+// Enum member initialisers ARE mutated: enum values are public behaviour that tests should pin. The one
+// exception is the string value of a member of an internal enum (one declared under the library's
+// internal/ or adapters/, which Index.ets cannot export): its value is an identity tag that no output
+// shows, so emptying it changes nothing unless it then equals another member, which it never does here
+// (no member's value is '' already; see isInternalEnumTag).
 import path from 'node:path';
 import { ts } from '../arkts-program.mjs';
 
@@ -117,6 +121,14 @@ function hostOf(node, sourceFile) {
   return { start: host.getStart(sourceFile), end: host.end, kind: ts.isExpressionStatement(host) ? 'statement' : 'expression', switchable };
 }
 
+// A string initialiser of a member of an enum declared under the library's internal/ or adapters/
+// folders, in an enum where no member's value is '' (so the emptied value cannot equal another one).
+function isInternalEnumTag(node, displayName) {
+  if (!ts.isEnumMember(node.parent) || node.parent.initializer !== node) return false;
+  if (!/^library\/src\/main\/ets\/(internal|adapters)\//.test(displayName.replace(/\\/g, '/'))) return false;
+  return node.parent.parent.members.every((m) => m.initializer === undefined || !ts.isStringLiteralLike(m.initializer) || m.initializer.text !== '');
+}
+
 // Returns the mutants of one source file of `program`, sorted by position.
 export function findMutants(program, fileName, displayName) {
   const sourceFile = program.getSourceFile(fileName);
@@ -157,6 +169,7 @@ export function findMutants(program, fileName, displayName) {
       const replacement = node.kind === ts.SyntaxKind.TrueKeyword ? 'false' : 'true';
       add(node, 'boolean', replacement, `${node.getText(sourceFile)} -> ${replacement}`);
     } else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !isPropertyName(node)) {
+      if (isInternalEnumTag(node, displayName)) return;
       const replacement = node.text === '' ? "'mutant'" : "''";
       add(node, 'string', replacement, `${shorten(node.getText(sourceFile), 40)} -> ${replacement}`);
       return;
