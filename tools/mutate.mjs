@@ -242,10 +242,14 @@ async function runJobs(jobs, onResult) {
 }
 
 // 1. Type-check every mutant.
+const phases = [];
+let phaseStarted = started;
+const phaseDone = (name) => { phases.push(`${name} ${formatDuration(Date.now() - phaseStarted)}`); phaseStarted = Date.now(); };
 await runJobs(mutants.map((m) => ({ type: 'check', id: m.id })), (r) => {
   if (r.outcome === 'invalid') results[r.id] = r;
 });
 const valid = mutants.filter((m) => results[m.id] === undefined);
+phaseDone('parse and type-check');
 
 // 2. One bundle holds every valid mutant whose host can be switched at run time (schemata.mjs).
 const switched = valid.filter((m) => m.host.switchable);
@@ -259,6 +263,7 @@ await bundleSuite(listFile, schemataBundle, substitutions, snapshot, { shim: tru
 const coverageFile = path.join(outDir, 'coverage.json');
 const baseline = await runSuite(schemataBundle, 600_000, 1, { EASEPUSH_MUTANT_COVERAGE: coverageFile });
 if (baseline.outcome !== 'survived') fail(`the unmutated suite does not pass (${baseline.failed}); fix the tests first`);
+phaseDone('bundle and coverage');
 const coverage = JSON.parse(fs.readFileSync(coverageFile, 'utf8')).tests;
 const OUTSIDE = '*';
 const reachedBy = new Map();
@@ -313,6 +318,7 @@ await runJobs(jobs, (r) => {
   done += 1;
   progress();
 });
+phaseDone('mutant runs');
 for (const { child } of workers) child.send({ type: 'exit' });
 cleanUp();
 
@@ -330,7 +336,7 @@ if (survivors.length > 0) console.log(`survivors (${survivors.length}, ${unreach
 if (timeouts.length > 0) console.log(`timeouts, counted as killed (${timeouts.length}):\n${timeouts.map((m) => `  ${survivorLine(m)}`).join('\n')}\n`);
 const t = byFolder.total;
 console.log(`mutants: ${t.mutants} (${t.killed} killed, ${t.timeout} timeout, ${t.survived} survived, ${t.invalid} invalid); ` +
-  `score ${percent(score(t))} in ${formatDuration(elapsed)}`);
+  `score ${percent(score(t))} in ${formatDuration(elapsed)} (${phases.join(', ')})`);
 
 const everything = args.files.length === 0 && args.budget === undefined && args.operators === undefined && args.modules.length === 0;
 if (args.write ?? everything) {
@@ -343,7 +349,7 @@ if (args.write ?? everything) {
   const skipped = broken.length > 0 ? ` Skipped, since they did not type-check at the time: ${broken.map((f) => `\`${displayPath(f)}\``).join(', ')}.` : '';
   const section = [
     `Latest run: ${where.cpu}, ${where.cores} cores, Node ${where.node}, ${where.platform}, ${where.date} ` +
-      `(\`${command}\`, ${formatDuration(elapsed)}, ${args.workers} workers).`,
+      `(\`${command}\`, ${formatDuration(elapsed)}: ${phases.join(', ')}; ${args.workers} workers).`,
     '',
     `Covered: ${scope} (${[...new Set(mutable.map((f) => folderKey({ file: f, rel: displayPath(f) })))].join(', ')}).${excluded}${skipped} ` +
       (sampled ? `Sampled: ${mutants.length} of ${total} mutants, per file in proportion, chosen by seed ${args.seed}.` : `Every one of the ${total} mutants ran (no sampling; the seed does not matter).`) +
