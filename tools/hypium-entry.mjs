@@ -41,3 +41,29 @@ try {
 }
 `;
 }
+
+// The entry of a bundle run by tools/mutation/vm-host.mjs in a fresh V8 context per run: the same
+// delegator, talking to the host's `__mutationRunner` instead of a file descriptor and the process.
+export function hypiumVmEntrySource(listTestFile) {
+  return `
+import { Hypium } from '@ohos/hypium';
+import testsuite from ${JSON.stringify(listTestFile)};
+
+const runner = (globalThis as any).__mutationRunner;
+const delegator = {
+  print: async (msg: string): Promise<void> => runner.report(msg),
+  printSync: (msg: string): void => runner.report(msg),
+  finishTest: (msg: string, code: number, cb?: () => void): void => {
+    runner.finished(code, msg);
+    if (cb) cb();
+  },
+  getAppContext: (): object => ({}),
+};
+
+try {
+  Hypium.hypiumTest(delegator, { parameters: {} }, testsuite);
+} catch (e) {
+  runner.crash('suite registration failed', e);
+}
+`;
+}

@@ -20,6 +20,8 @@
 //   --module DIR       mutate DIR/src/main and run DIR/src/test/List.test.ets (default: library, and
 //                      testing/ when it exists, run with the library's suite)
 //   --workers N        parallel workers (default 2)
+//   --runner vm|process  where a mutant's tests run: a fresh V8 context of a long-lived process per worker
+//                      (default, tools/mutation/vm-host.mjs), or a new process per mutant (slower; a cross-check)
 //   --write / --no-write  rewrite MUTATION.md's table (default: only for a run over everything)
 //   --list             print the mutants that would run, run nothing
 // Exit status: 0 when the run completed (the score is reported, not asserted), 1 when the unmutated
@@ -45,12 +47,12 @@ const NOT_REACHED = 'reached by no test';
 
 function usage(message) {
   console.error(`mutate: ${message}\nusage: npm run mutate -- [--seed N] [--quick | --max N] [--files GLOB]... [--exclude GLOB]... ` +
-    '[--operators A,B] [--module DIR] [--workers N] [--write | --no-write] [--list]');
+    '[--operators A,B] [--module DIR] [--workers N] [--runner vm|process] [--write | --no-write] [--list]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const args = { seed: 1, files: [], exclude: [], operators: undefined, modules: [], workers: 2, write: undefined, budget: undefined, quick: false, list: false };
+  const args = { seed: 1, files: [], exclude: [], operators: undefined, modules: [], workers: 2, runner: 'vm', write: undefined, budget: undefined, quick: false, list: false };
   const value = (i) => {
     if (i + 1 >= argv.length) usage(`${argv[i]} needs a value`);
     return argv[i + 1];
@@ -70,6 +72,7 @@ function parseArgs(argv) {
     else if (a === '--operators') { args.operators = value(i).split(',').filter(Boolean); i++; }
     else if (a === '--module') { args.modules.push(path.resolve(value(i))); i++; }
     else if (a === '--workers') { args.workers = Math.max(1, integer(i)); i++; }
+    else if (a === '--runner') { args.runner = value(i); i++; if (!['vm', 'process'].includes(args.runner)) usage(`--runner takes vm or process, got ${args.runner}`); }
     else if (a === '--write') args.write = true;
     else if (a === '--no-write') args.write = false;
     else if (a === '--list') args.list = true;
@@ -199,6 +202,8 @@ const fail = (message) => {
 const results = new Array(mutants.length);
 let workerFailure;
 const schemataBundle = path.join(outDir, 'schemata.mjs');
+// The same schemata as a script for the workers' vm hosts (tools/mutation/vm-host.mjs).
+const vmBundle = path.join(outDir, 'schemata-vm.js');
 
 // Workers live for the whole run: they type-check the mutants first, then run them.
 const workers = Array.from({ length: Math.min(args.workers, Math.max(1, mutants.length)) }, (_, index) => {
@@ -208,7 +213,7 @@ const workers = Array.from({ length: Math.min(args.workers, Math.max(1, mutants.
     if (code !== 0 && workerFailure === undefined) workerFailure = `worker ${index} exited with ${code}`;
   });
   child.send({
-    type: 'setup', index, listFile, outDir, schemataBundle, checkedFiles: allFiles, snapshot: [...snapshot],
+    type: 'setup', index, listFile, outDir, schemataBundle, vmBundle, runner: args.runner, checkedFiles: allFiles, snapshot: [...snapshot],
     mutants: mutants.map(({ file, start, end, replacement }) => ({ file, start, end, replacement })),
   });
   return { child, ready };
@@ -258,6 +263,7 @@ for (const file of new Set(switched.map((m) => m.file))) {
   substitutions.set(path.resolve(file), instrument(snapshot.get(file), switched.filter((m) => m.file === file)));
 }
 await bundleSuite(listFile, schemataBundle, substitutions, snapshot, { shim: true });
+if (args.runner === 'vm') await bundleSuite(listFile, vmBundle, substitutions, snapshot, { shim: true, vm: true });
 
 // 3. With every switch off the suite must pass; that run also records which test reaches which mutant.
 const coverageFile = path.join(outDir, 'coverage.json');

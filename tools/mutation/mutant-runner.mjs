@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bundleEts } from '../esbuild-ets.mjs';
 import { etsResolutionPlugin } from '../ets-resolution-plugin.mjs';
-import { hypiumEntrySource, REPORT_FD, CRASH_MARKER, FINISHED_MARKER } from '../hypium-entry.mjs';
+import { hypiumEntrySource, hypiumVmEntrySource, REPORT_FD, CRASH_MARKER, FINISHED_MARKER } from '../hypium-entry.mjs';
 import { parseHypiumReport } from '../hypium-report.mjs';
 import { REPO_ROOT } from '../repo-paths.mjs';
 import { hypiumShimPlugin } from './hypium-shim.mjs';
@@ -47,14 +47,33 @@ function substitutePlugin(substitutions, snapshot) {
   };
 }
 
+// In a vm context every global lookup goes through the context's interceptors, several times slower
+// than in a process of its own. The vm bundle therefore runs inside a function whose parameters are the
+// globals it uses, so that they are ordinary variables.
+const VM_GLOBALS = [
+  'Object', 'Function', 'Array', 'Number', 'String', 'Boolean', 'Symbol', 'BigInt', 'Math', 'JSON', 'Date', 'RegExp',
+  'Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError',
+  'Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'Proxy', 'Reflect', 'ArrayBuffer', 'DataView',
+  'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array',
+  'Float64Array', 'Uint8ClampedArray', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent',
+  'decodeURIComponent', 'encodeURI', 'decodeURI', 'Intl', 'globalThis', 'console', 'setTimeout', 'clearTimeout',
+  'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'TextEncoder', 'TextDecoder',
+  'URL', 'URLSearchParams', 'performance', 'structuredClone', '__easepushMutant', '__easepushMutantTests',
+  '__easepushMutantTestStarts', '__mutationRunner',
+];
+const VM_PROLOGUE = `(function (${VM_GLOBALS.join(', ')}, undefined) {`;
+const VM_EPILOGUE = `}).call(undefined, ${VM_GLOBALS.map((g) => (g === 'globalThis' ? 'globalThis' : `globalThis.${g}`)).join(', ')});`;
+
 // Bundles the module's List.test.ets into `outfile` with `substitutions` (Map path -> text: one mutated
 // file, or the schemata of every mutated file) and `snapshot` as for substitutePlugin. With `shim`, the
-// tests see hypium through the shim that reports test starts and filters tests (hypium-shim.mjs).
-export async function bundleSuite(listFile, outfile, substitutions, snapshot, { shim = false } = {}) {
+// tests see hypium through the shim that reports test starts and filters tests (hypium-shim.mjs). With
+// `vm`, the bundle is a script for vm-host.mjs (an IIFE reporting to the host) instead of a program.
+export async function bundleSuite(listFile, outfile, substitutions, snapshot, { shim = false, vm = false } = {}) {
   fs.mkdirSync(path.dirname(outfile), { recursive: true });
   await bundleEts({
-    entry: { contents: hypiumEntrySource(listFile), resolveDir: REPO_ROOT },
+    entry: { contents: vm ? hypiumVmEntrySource(listFile) : hypiumEntrySource(listFile), resolveDir: REPO_ROOT },
     outfile,
+    ...(vm ? { format: 'iife', banner: { js: VM_PROLOGUE }, footer: { js: VM_EPILOGUE } } : {}),
     // No source map: nobody reads a mutant's stack.
     sourcemap: false,
     // `plugins` replaces bundleEts's own list, so the off-device resolution plugin is listed again, last:

@@ -1,11 +1,15 @@
 // One mutation worker (a child process of tools/mutate.mjs). Jobs arrive one at a time over IPC, so a
 // worker and the suite run it starts never use more than one core between them:
 //   check: type-check one mutant (one that does not compile is "invalid")
-//   run:   run the schemata bundle with one mutant switched on, registering only the given tests
+//   run:   run the schemata bundle with one mutant switched on, registering only the given tests: in a
+//          fresh V8 context of a long-lived host process (vm-host.mjs), or with `--runner process` in a
+//          process of its own
 //   own:   bundle the suite with one mutant applied (a mutant whose host cannot be switched at run time)
 //          and run all of it
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { applyMutant } from './mutants.mjs';
 import { MutantChecker } from './mutant-checker.mjs';
 import { bundleSuite, runSuite } from './mutant-runner.mjs';
@@ -13,6 +17,63 @@ import { bundleSuite, runSuite } from './mutant-runner.mjs';
 let setup;
 let checker;
 let mutants;
+
+const VM_HOST = path.join(path.dirname(fileURLToPath(import.meta.url)), 'vm-host.mjs');
+// A host is replaced after this many runs, so that whatever runs leave behind cannot pile up.
+const RUNS_PER_HOST = 300;
+
+// The vm host (vm-host.mjs), started on demand. A run that does not answer within its timeout is a
+// timeout: the host is killed (the run may be stuck in a loop) and the next run starts a new one.
+class VmHostClient {
+  constructor(bundle) {
+    this.bundle = bundle;
+    this.child = undefined;
+    this.runs = 0;
+  }
+
+  start() {
+    const child = fork(VM_HOST, [this.bundle], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const ready = new Promise((resolve) => child.once('message', resolve));
+    this.child = { process: child, ready };
+    this.runs = 0;
+  }
+
+  stop() {
+    if (this.child !== undefined) this.child.process.kill('SIGKILL');
+    this.child = undefined;
+  }
+
+  async run(job, timeoutMs) {
+    if (this.child === undefined || this.runs >= RUNS_PER_HOST) {
+      this.stop();
+      this.start();
+    }
+    const { process: child, ready } = this.child;
+    await ready;
+    this.runs += 1;
+    const started = Date.now();
+    return new Promise((resolve) => {
+      let settled = false;
+      const settle = (result, kill) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        if (kill) this.stop();
+        resolve({ ...result, ms: Date.now() - started });
+      };
+      const onMessage = (m) => settle(m, false);
+      // A host that dies mid-run (out of memory, say) crashed with the mutant: killed, as a crash is.
+      const onExit = (code) => settle({ outcome: 'killed', failed: `the run crashed (exit ${code})`, cases: 0 }, true);
+      const timer = setTimeout(() => settle({ outcome: 'timeout', failed: `no result within ${timeoutMs} ms`, cases: 0 }, true), timeoutMs);
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+      child.send({ mutant: job.id, tests: job.tests, expectedCases: job.expectedCases });
+    });
+  }
+}
+let host;
 
 function textOf(file) {
   return setup.snapshot.get(file) ?? fs.readFileSync(file, 'utf8');
@@ -32,7 +93,10 @@ async function runJob(job) {
     return { id: job.id, outcome: errors.length > 0 ? 'invalid' : 'valid', detail: errors[0], ms: 0 };
   }
   let run;
-  if (job.type === 'run') {
+  if (job.type === 'run' && setup.runner === 'vm') {
+    host ??= new VmHostClient(setup.vmBundle);
+    run = await confirmed((factor) => host.run(job, factor * job.timeoutMs));
+  } else if (job.type === 'run') {
     const env = { EASEPUSH_MUTANT: String(job.id) };
     if (job.tests !== null) {
       env.EASEPUSH_MUTANT_TESTS = path.join(setup.outDir, `tests-${setup.index}.json`);
@@ -63,5 +127,8 @@ process.on('message', (message) => {
     );
     return;
   }
-  if (message.type === 'exit') process.exit(0);
+  if (message.type === 'exit') {
+    host?.stop();
+    process.exit(0);
+  }
 });
