@@ -129,6 +129,13 @@ function isInternalEnumTag(node, displayName) {
   return node.parent.parent.members.every((m) => m.initializer === undefined || !ts.isStringLiteralLike(m.initializer) || m.initializer.text !== '');
 }
 
+// Math.max, Math.min, Math.imul and Math.hypot give the same result whatever the order of their
+// arguments: swapping them makes an equivalent mutant by construction.
+const COMMUTATIVE = new Set(['Math.max', 'Math.min', 'Math.imul', 'Math.hypot']);
+function isCommutative(node, sourceFile) {
+  return ts.isCallExpression(node) && COMMUTATIVE.has(node.expression.getText(sourceFile).replace(/\s/g, ''));
+}
+
 // Returns the mutants of one source file of `program`, sorted by position.
 export function findMutants(program, fileName, displayName) {
   const sourceFile = program.getSourceFile(fileName);
@@ -180,7 +187,7 @@ export function findMutants(program, fileName, displayName) {
       const call = deletableCall(node.expression);
       if (call !== undefined) add(node, 'call-deleted', ';', `deleted \`${shorten(node.getText(sourceFile))}\``);
     }
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments && node.arguments.length >= 2) {
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments && node.arguments.length >= 2 && !isCommutative(node, sourceFile)) {
       const args = node.arguments;
       for (let i = 0; i < args.length; i++) {
         for (let j = i + 1; j < args.length; j++) {
