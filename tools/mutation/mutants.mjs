@@ -132,8 +132,11 @@ function isInternalEnumTag(node, displayName) {
 // Math.max, Math.min, Math.imul and Math.hypot give the same result whatever the order of their
 // arguments: swapping them makes an equivalent mutant by construction.
 const COMMUTATIVE = new Set(['Math.max', 'Math.min', 'Math.imul', 'Math.hypot']);
+// So does String.prototype.substring with two arguments (it swaps them when the first is larger).
 function isCommutative(node, sourceFile) {
-  return ts.isCallExpression(node) && COMMUTATIVE.has(node.expression.getText(sourceFile).replace(/\s/g, ''));
+  if (!ts.isCallExpression(node)) return false;
+  if (COMMUTATIVE.has(node.expression.getText(sourceFile).replace(/\s/g, ''))) return true;
+  return ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'substring' && node.arguments.length === 2;
 }
 
 // Returns the mutants of one source file of `program`, sorted by position.
