@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bundleEts } from '../esbuild-ets.mjs';
 import { etsResolutionPlugin } from '../ets-resolution-plugin.mjs';
-import { hypiumEntrySource, hypiumVmEntrySource, REPORT_FD, CRASH_MARKER, FINISHED_MARKER } from '../hypium-entry.mjs';
-import { parseHypiumReport } from '../hypium-report.mjs';
+import { hypiumEntrySource, hypiumVmEntrySource, REPORT_FD, CRASH_MARKER } from '../hypium-entry.mjs';
 import { REPO_ROOT } from '../repo-paths.mjs';
 import { hypiumShimPlugin } from './hypium-shim.mjs';
+import { FAILED_CASE, judgeRun } from './verdict.mjs';
 
 const SWITCH_RUNTIME = path.join(REPO_ROOT, 'tools', 'mutation', 'switch-runtime.mjs');
 
@@ -99,28 +99,13 @@ export function runSuite(bundle, timeoutMs, expectedCases = 1, env = undefined) 
     };
     child.stdio[REPORT_FD].on('data', (d) => {
       report += d;
-      // First failing (-2) or erroring (-1) case, or a crash: the mutant is killed, no need to go on.
-      if (/^OHOS_REPORT_STATUS_CODE: -[12]$/m.test(report) || report.includes(CRASH_MARKER)) stop('killed');
+      // A failing case or a crash: the mutant is killed, no need to go on.
+      if (FAILED_CASE.test(report) || report.includes(CRASH_MARKER)) stop('killed');
     });
     const timer = setTimeout(() => stop('timeout'), timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
-      const result = parseHypiumReport(report);
-      const bad = result.cases.find((c) => c.status !== 'pass');
-      let outcome = verdict;
-      if (outcome === undefined) {
-        const clean = code === 0 && report.includes(FINISHED_MARKER) && result.crashes.length === 0 &&
-          result.suiteErrors.length === 0 && bad === undefined && result.cases.length >= expectedCases;
-        outcome = clean ? 'survived' : 'killed';
-      }
-      resolve({
-        outcome,
-        ms: Date.now() - started,
-        cases: result.cases.length,
-        failed: outcome === 'survived' ? undefined : bad ? `${bad.suite} > ${bad.test}` : result.crashes[0] ??
-          result.suiteErrors[0]?.message ?? (outcome === 'timeout' ? `no result within ${timeoutMs} ms` :
-          `${result.cases.length} case(s) passed of ${expectedCases}`),
-      });
+      resolve({ ...judgeRun(report, expectedCases, verdict, code === 0, timeoutMs), ms: Date.now() - started });
     });
   });
 }

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import vm from 'node:vm';
 import { CRASH_MARKER, FINISHED_MARKER } from '../hypium-entry.mjs';
-import { parseHypiumReport } from '../hypium-report.mjs';
+import { FAILED_CASE, judgeRun } from './verdict.mjs';
 
 const script = new vm.Script(fs.readFileSync(process.argv[2], 'utf8'), { filename: process.argv[2] });
 const quiet = () => undefined;
@@ -26,20 +26,7 @@ function end(run, outcome) {
   for (const t of run.intervals) clearInterval(t);
   for (const t of run.immediates) clearImmediate(t);
   if (current === run) current = undefined;
-  const result = parseHypiumReport(run.report);
-  const bad = result.cases.find((c) => c.status !== 'pass');
-  let verdict = outcome;
-  if (verdict === undefined) {
-    const clean = result.finished && result.crashes.length === 0 && result.suiteErrors.length === 0 &&
-      bad === undefined && result.cases.length >= run.job.expectedCases;
-    verdict = clean ? 'survived' : 'killed';
-  }
-  process.send({
-    outcome: verdict,
-    cases: result.cases.length,
-    failed: verdict === 'survived' ? undefined : bad ? `${bad.suite} > ${bad.test}` : result.crashes[0] ??
-      result.suiteErrors[0]?.message ?? `${result.cases.length} case(s) passed of ${run.job.expectedCases}`,
-  });
+  process.send(judgeRun(run.report, run.job.expectedCases, outcome, true, 0));
 }
 
 function crash(run, what, e) {
@@ -74,8 +61,8 @@ function start(job) {
       report: (text) => {
         if (run.closed) return;
         run.report += `${text}\n`;
-        // First failing (-2) or erroring (-1) case: the mutant is killed, no need to go on.
-        if (/^OHOS_REPORT_STATUS_CODE: -[12]$/m.test(text)) end(run, 'killed');
+        // A failing case: the mutant is killed, no need to go on.
+        if (FAILED_CASE.test(text)) end(run, 'killed');
       },
       finished: (code, msg) => {
         if (run.closed) return;
