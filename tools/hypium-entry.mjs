@@ -5,7 +5,12 @@ export const REPORT_FD = 3;
 export const FINISHED_MARKER = 'EASEPUSH_RUNNER_FINISHED';
 export const CRASH_MARKER = 'EASEPUSH_RUNNER_CRASH';
 
-export function hypiumEntrySource(listTestFile) {
+// hypium's parameters: `caseTimeoutMs` replaces its default limit of 5 s per asynchronous case.
+function hypiumParameters(caseTimeoutMs) {
+  return caseTimeoutMs === undefined ? '{}' : `{ timeout: '${caseTimeoutMs}' }`;
+}
+
+export function hypiumEntrySource(listTestFile, { caseTimeoutMs } = {}) {
   return `
 import { writeSync } from 'node:fs';
 import { Hypium } from '@ohos/hypium';
@@ -34,7 +39,7 @@ const delegator = {
 };
 
 try {
-  Hypium.hypiumTest(delegator, { parameters: {} }, testsuite);
+  Hypium.hypiumTest(delegator, { parameters: ${hypiumParameters(caseTimeoutMs)} }, testsuite);
 } catch (e) {
   // A describe() body that throws while registering suites lands here.
   crash('suite registration failed', e);
@@ -44,7 +49,7 @@ try {
 
 // The entry of a bundle run by tools/mutation/vm-host.mjs in a fresh V8 context per run: the same
 // delegator, talking to the host's `__mutationRunner` instead of a file descriptor and the process.
-export function hypiumVmEntrySource(listTestFile) {
+export function hypiumVmEntrySource(listTestFile, { caseTimeoutMs } = {}) {
   return `
 import { Hypium } from '@ohos/hypium';
 import testsuite from ${JSON.stringify(listTestFile)};
@@ -61,7 +66,7 @@ const delegator = {
 };
 
 try {
-  Hypium.hypiumTest(delegator, { parameters: {} }, testsuite);
+  Hypium.hypiumTest(delegator, { parameters: ${hypiumParameters(caseTimeoutMs)} }, testsuite);
 } catch (e) {
   runner.crash('suite registration failed', e);
 }

@@ -4,10 +4,11 @@
 // type-checked first (one that does not compile is "invalid", not "killed"). Then the suite is bundled
 // once with every valid mutant behind a run-time switch (mutant schemata, tools/mutation/schemata.mjs);
 // one run with every switch off must pass, and records which test reaches which mutant. Each mutant
-// then runs in a child process of its own, with only the tests that reach it (all of them when it is
-// reached while modules load; none, and it survives, when no test reaches it), two workers in
-// parallel. Nothing in the working tree changes except MUTATION.md (full runs only) and scratch
-// bundles under .test/mutation/.
+// then runs in a fresh V8 context of a worker's long-lived host process (tools/mutation/vm-host.mjs),
+// with only the tests that reach it (all of them, in two stages, when it is reached while modules load;
+// none, and it survives, when no test reaches it), two workers in parallel. Nothing in the working tree
+// changes except MUTATION.md (full runs only) and scratch files under .test/mutation/ (last-run.json:
+// every mutant's outcome and run time, kept after the run).
 //
 // Options:
 //   --seed N           which mutants a sample takes (default 1); a run without sampling ignores it
@@ -24,6 +25,8 @@
 //                      (default, tools/mutation/vm-host.mjs), or a new process per mutant (slower; a cross-check)
 //   --write / --no-write  rewrite MUTATION.md's table (default: only for a run over everything)
 //   --list             print the mutants that would run, run nothing
+//   --plan             type-check and record coverage, then print what the runs would cost (the slowest
+//                      tests, the mutants reached while modules load), run no mutant
 // Exit status: 0 when the run completed (the score is reported, not asserted), 1 when the unmutated
 // suite does not pass or a worker broke, 2 for a usage error.
 import { fork, spawnSync } from 'node:child_process';
@@ -52,7 +55,7 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const args = { seed: 1, files: [], exclude: [], operators: undefined, modules: [], workers: 2, runner: 'vm', write: undefined, budget: undefined, quick: false, list: false };
+  const args = { seed: 1, files: [], exclude: [], operators: undefined, modules: [], workers: 2, runner: 'vm', write: undefined, budget: undefined, quick: false, list: false, plan: false };
   const value = (i) => {
     if (i + 1 >= argv.length) usage(`${argv[i]} needs a value`);
     return argv[i + 1];
@@ -76,6 +79,7 @@ function parseArgs(argv) {
     else if (a === '--write') args.write = true;
     else if (a === '--no-write') args.write = false;
     else if (a === '--list') args.list = true;
+    else if (a === '--plan') args.plan = true;
     else if (a === '--help' || a === '-h') usage('help');
     else usage(`unknown argument ${a}`);
   }
@@ -142,6 +146,25 @@ function sample(byFile, budget, seed) {
 function formatDuration(ms) {
   const s = Math.round(ms / 1000);
   return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`;
+}
+
+// --plan: where the run's time would go. A survivor costs about its tests' unmutated time; a killed mutant
+// less (its run ends at the first failing case).
+function printPlan(jobs, coverage, baseline) {
+  const slowest = Object.entries(coverage).sort((x, y) => y[1].ms - x[1].ms).slice(0, 15);
+  console.log(`slowest tests of the unmutated run (${baseline.ms} ms in all):`);
+  for (const [test, { ms, mutants: ids }] of slowest) console.log(`  ${String(ms).padStart(6)} ms  ${ids.length} mutant(s)  ${test}`);
+  const groups = new Map();
+  for (const job of jobs) {
+    const m = mutants[job.id];
+    const key = `${job.wholeSuite ? 'whole suite' : 'selected tests'}  ${folderKey(m)}`;
+    const g = groups.get(key) ?? { count: 0, ms: 0 };
+    g.count += 1;
+    g.ms += job.wholeSuite ? baseline.ms : job.stages[0].tests.reduce((sum, t) => sum + coverage[t].ms, coverage['*']?.ms ?? 0);
+    groups.set(key, g);
+  }
+  console.log('runs by kind and folder, with the time they would take if every mutant survived:');
+  for (const [key, g] of [...groups].sort((x, y) => y[1].ms - x[1].ms)) console.log(`  ${String(g.count).padStart(5)}  ${formatDuration(g.ms).padStart(10)}  ${key}`);
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -283,8 +306,21 @@ const outsideMs = coverage[OUTSIDE]?.ms ?? 0;
 const budgetFor = (ms) => Math.max(3 * ms, ms + 3000);
 const fullTimeoutMs = budgetFor(baseline.ms);
 
-// 4. Each mutant runs the tests that reach it (a mutant no test reaches survives without a run); one
-// reached outside any test (while modules load) runs them all.
+// 4. Each mutant runs the tests that reach it (a mutant no test reaches survives without a run). One
+// reached outside any test (while modules load: a top-level constant, an enum value) may be read by any
+// test, so it needs them all; it runs in two stages: first the tests that reach the other mutants of its
+// file (they use that file, and most such mutants die there), then, only if those all pass, the rest.
+const allTests = Object.keys(coverage).filter((t) => t !== OUTSIDE);
+const testsOfFile = new Map();
+for (const m of valid) {
+  const set = testsOfFile.get(m.file) ?? new Set();
+  for (const t of reachedBy.get(m.id) ?? []) if (t !== OUTSIDE) set.add(t);
+  testsOfFile.set(m.file, set);
+}
+const stageOf = (tests) => {
+  const ms = tests.reduce((sum, t) => sum + coverage[t].ms, outsideMs);
+  return { tests, timeoutMs: budgetFor(ms), expectedCases: tests.length };
+};
 const jobs = [];
 for (const m of valid) {
   if (!m.host.switchable) {
@@ -295,11 +331,21 @@ for (const m of valid) {
   if (tests.length === 0) {
     results[m.id] = { id: m.id, outcome: 'survived', detail: NOT_REACHED, ms: 0 };
   } else if (tests.includes(OUTSIDE)) {
-    jobs.push({ type: 'run', id: m.id, tests: null, timeoutMs: fullTimeoutMs, expectedCases: baseline.cases });
+    const first = allTests.filter((t) => testsOfFile.get(m.file).has(t));
+    const rest = allTests.filter((t) => !testsOfFile.get(m.file).has(t));
+    const stages = first.length === 0 || rest.length === 0 ? [{ tests: null, timeoutMs: fullTimeoutMs, expectedCases: baseline.cases }]
+      : [stageOf(first), stageOf(rest)];
+    jobs.push({ type: 'run', id: m.id, stages, timeoutMs: fullTimeoutMs, wholeSuite: true });
   } else {
-    const ms = tests.reduce((sum, t) => sum + coverage[t].ms, outsideMs);
-    jobs.push({ type: 'run', id: m.id, tests, timeoutMs: budgetFor(ms), expectedCases: tests.length });
+    const stage = stageOf(tests);
+    jobs.push({ type: 'run', id: m.id, stages: [stage], timeoutMs: stage.timeoutMs });
   }
+}
+if (args.plan) {
+  printPlan(jobs, coverage, baseline);
+  for (const { child } of workers) child.send({ type: 'exit' });
+  cleanUp();
+  process.exit(0);
 }
 // The longest runs first, so that two workers finish together.
 jobs.sort((x, y) => y.timeoutMs - x.timeoutMs || x.id - y.id);
@@ -327,6 +373,12 @@ await runJobs(jobs, (r) => {
 phaseDone('mutant runs');
 for (const { child } of workers) child.send({ type: 'exit' });
 cleanUp();
+// Every mutant's outcome and run time, for a look at where a run's time went (kept after the run).
+const jobOf = new Map(jobs.map((j) => [j.id, j]));
+fs.writeFileSync(path.join(REPO_ROOT, '.test', 'mutation', 'last-run.json'), JSON.stringify(mutants.map((m) => ({
+  at: `${m.rel}:${m.line}`, operator: m.operator, edit: m.description, outcome: results[m.id].outcome, ms: results[m.id].ms, cpuMs: results[m.id].cpuMs,
+  tests: jobOf.get(m.id) === undefined ? 0 : (jobOf.get(m.id).wholeSuite ? 'all' : jobOf.get(m.id).stages[0].tests.length),
+})), null, 1));
 
 const outcomes = mutants.map((m) => ({ mutant: m, outcome: results[m.id].outcome, detail: results[m.id].detail }));
 const byFolder = tally(outcomes, folderKey);
@@ -359,7 +411,7 @@ if (args.write ?? everything) {
     '',
     `Covered: ${scope} (${[...new Set(mutable.map((f) => folderKey({ file: f, rel: displayPath(f) })))].join(', ')}).${excluded}${skipped} ` +
       (sampled ? `Sampled: ${mutants.length} of ${total} mutants, per file in proportion, chosen by seed ${args.seed}.` : `Every one of the ${total} mutants ran (no sampling; the seed does not matter).`) +
-      ` Suite: \`${displayPath(listFile)}\`, ${baseline.cases} cases, ${baseline.ms} ms unmutated with coverage recording; each mutant runs the tests that reach it, with a timeout of max(3 x, +3 s) of their time. ${tree}`,
+      ` Suite: \`${displayPath(listFile)}\`, ${baseline.cases} cases, ${baseline.ms} ms unmutated with coverage recording; each mutant runs the tests that reach it, with a timeout of max(3 x, +3 s) of their time (CPU time where /proc tells it). ${tree}`,
     '',
     `**Score: ${percent(score(t))}** (${t.killed + t.timeout} killed of ${t.killed + t.timeout + t.survived}; ${t.timeout} of them by timeout; ${t.invalid} invalid mutants left out).`,
     '',

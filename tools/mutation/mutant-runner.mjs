@@ -28,6 +28,11 @@ const SERVED = new Map([
   [path.join('reliability', 'SequenceBudget.ets'), SEQUENCE_BUDGET_FOR_MUTANTS],
 ]);
 
+// Each case finishes in milliseconds on fake clocks (the slowest asynchronous one, the random sequences, in
+// well under a second), so a case still waiting after 2 s waits for a promise a mutant broke: it fails
+// then, not after hypium's default 5 s.
+const MUTANT_CASE_TIMEOUT_MS = 2000;
+
 // esbuild plugin: each file of `substitutions` (a Map path -> text) is loaded with that text, and every
 // other .ets file in `snapshot` (a Map path -> text taken when the run started) from the snapshot, so
 // edits made in the working tree during a long run cannot change its results.
@@ -71,7 +76,10 @@ const VM_EPILOGUE = `}).call(undefined, ${VM_GLOBALS.map((g) => (g === 'globalTh
 export async function bundleSuite(listFile, outfile, substitutions, snapshot, { shim = false, vm = false } = {}) {
   fs.mkdirSync(path.dirname(outfile), { recursive: true });
   await bundleEts({
-    entry: { contents: vm ? hypiumVmEntrySource(listFile) : hypiumEntrySource(listFile), resolveDir: REPO_ROOT },
+    entry: {
+      contents: (vm ? hypiumVmEntrySource : hypiumEntrySource)(listFile, { caseTimeoutMs: MUTANT_CASE_TIMEOUT_MS }),
+      resolveDir: REPO_ROOT,
+    },
     outfile,
     ...(vm ? { format: 'iife', banner: { js: VM_PROLOGUE }, footer: { js: VM_EPILOGUE } } : {}),
     // No source map: nobody reads a mutant's stack.
