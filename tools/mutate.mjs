@@ -12,7 +12,7 @@
 //
 // Options:
 //   --seed N           which mutants a sample takes (default 1); a run without sampling ignores it
-//   --quick            a seeded sample of about QUICK_BUDGET mutants (about a seventh of a full run)
+//   --quick            a seeded sample of about QUICK_BUDGET mutants (about a sixth of the mutants of a full run)
 //   --max N            a seeded sample of about N mutants
 //   --files GLOB|PATH  only these sources (repeatable or comma-separated; repo-relative or relative to
 //                      src/main/ets, e.g. internal/util/** or library/src/main/ets/adapters/SystemClockAdapter.ets)
@@ -42,7 +42,7 @@ import { instrument } from './mutation/schemata.mjs';
 import { markdownTable, percent, score, survivorLine, tally, textTable, writeSection } from './mutation/report.mjs';
 import { displayPath, REPO_ROOT } from './repo-paths.mjs';
 
-// --quick: a sample of about this many mutants, about a seventh of a full run. A run without --quick or --max
+// --quick: a sample of about this many mutants, about a sixth of a full run. A run without --quick or --max
 // takes every mutant.
 const QUICK_BUDGET = 600;
 const MUTATION_MD = path.join(REPO_ROOT, 'MUTATION.md');
